@@ -1,0 +1,73 @@
+// `userFactory`: users with demographics, traits for personas, and derived fields kept consistent.
+import { LIFE_EVENT_KINDS } from "../src/data/demographics.ts";
+import { fixtureConfig } from "../src/random/config.ts";
+import { drawUser, type UserWishes } from "../src/rules/user.ts";
+import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
+import { FixtureFactory, type KeyTransient, recordKey } from "./fixture-factory.ts";
+
+export type UserTransient = KeyTransient & UserWishes;
+
+export class UserFactory extends FixtureFactory<User, UserTransient> {
+  /** Top income tier ($150k+). */
+  highIncome() {
+    return this.transient({ incomeTier: "high", student: false });
+  }
+
+  /** Bottom income tier (under $35k). */
+  lowIncome() {
+    return this.transient({ incomeTier: "low" });
+  }
+
+  /** An 18-23 year old student with a low or lower-middle income. */
+  student() {
+    return this.transient({ student: true, retiree: false, ageBracket: "18-25", incomeTier: undefined });
+  }
+
+  /** A retiree, 62-80 (the 51+ bracket). */
+  retiree() {
+    return this.transient({ retiree: true, student: false, ageBracket: "51+" });
+  }
+
+  /** A customer with a life event: `medical`, `job_change` or `large_purchase` (any of them when omitted). */
+  withLifeEvent(kind?: LifeEventKind) {
+    if (kind !== undefined && !LIFE_EVENT_KINDS.includes(kind)) {
+      throw new RangeError(`withLifeEvent: unknown kind "${String(kind)}"; expected one of ${LIFE_EVENT_KINDS.join(", ")}`);
+    }
+    return this.transient({ lifeEvent: kind ?? "any" });
+  }
+}
+
+/** Digits of a `user_NNN` id, when an override gives one. */
+function indexOfUserId(id: unknown): number | undefined {
+  const match = typeof id === "string" ? /^user_(\d+)$/.exec(id) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * Users. Build #n is user `user_00n` of the global seed; traits and overrides keep brackets and
+ * life stage consistent with age and income.
+ *
+ * @example
+ * const user = userFactory.highIncome().build({ metadata: { age: 40 } });
+ * user.metadata.income_bracket; // "high"
+ */
+export const userFactory = UserFactory.define(({ sequence, params, transientParams }) => {
+  const key = recordKey(sequence, transientParams);
+  const meta = params.metadata ?? {};
+  const wishes: UserWishes = { ...transientParams };
+  if (meta.age === undefined && meta.age_bracket !== undefined) wishes.ageBracket = meta.age_bracket;
+  if (meta.income === undefined && meta.income_bracket !== undefined) wishes.incomeTier = meta.income_bracket;
+  if (meta.life_event !== undefined) wishes.lifeEvent = meta.life_event;
+  const user = drawUser({
+    seed: key.seed,
+    index: key.index,
+    windowStart: fixtureConfig().startDate,
+    wishes,
+    fixed: { age: meta.age, income: meta.income, region: meta.region, name: params.name, home: meta.home },
+  });
+  const overriddenIndex = indexOfUserId(params.user_id);
+  if (overriddenIndex !== undefined && params.email === undefined) {
+    user.email = `user${String(overriddenIndex).padStart(3, "0")}@example.com`;
+  }
+  return user;
+}).validatedAs(UserSchema, "user");

@@ -1,0 +1,121 @@
+// Stratified population slots. Users come in blocks of 20 that each hold the exact target shares
+// (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2); inside a block the order is drawn
+// from a keyed stream and kept balanced, so every prefix of users stays close to the targets.
+// A user's slot depends only on (seed, index): datasets are prefix-stable.
+import {
+  AGE_BRACKETS,
+  AGE_INCOME_BLOCK,
+  INCOME_TIERS,
+  LIFE_EVENT_KINDS,
+  LIFE_EVENTS_PER_BLOCK,
+  POPULATION_BLOCK_SIZE,
+  REGION_BLOCK,
+} from "../data/demographics.ts";
+import { keyedRng, type Rng } from "../random/rng.ts";
+import type { AgeBracket, IncomeTier } from "../schemas/brackets.ts";
+import type { LifeEventKind, Region } from "../schemas/user.ts";
+
+export interface PopulationSlot {
+  ageBracket: AgeBracket;
+  incomeTier: IncomeTier;
+  region: Region;
+  lifeEvent: LifeEventKind | null;
+}
+
+interface Cell {
+  age: number;
+  tier: number;
+}
+
+const AGE_SHARES = AGE_BRACKETS.map((b) => b.share);
+const TIER_SHARES = INCOME_TIERS.map((t) => t.share);
+
+/** Order a multiset so that every prefix's counts stay near their shares (greedy, random ties). */
+function balancedOrder<T>(items: readonly T[], marginals: readonly ((item: T) => number)[], shares: readonly (readonly number[])[], rng: Rng): T[] {
+  const remaining = rng.shuffle(items);
+  const counts = shares.map((s) => s.map(() => 0));
+  const out: T[] = [];
+  for (let position = 1; remaining.length > 0; position++) {
+    let best = -1;
+    let bestScore = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < remaining.length; i++) {
+      const item = remaining[i] as T;
+      let score = 0;
+      marginals.forEach((of, m) => {
+        const cat = of(item);
+        const row = counts[m] as number[];
+        const sh = shares[m] as readonly number[];
+        for (let c = 0; c < row.length; c++) {
+          const count = (row[c] as number) + (c === cat ? 1 : 0);
+          score = Math.max(score, Math.abs(count - position * (sh[c] as number)));
+        }
+      });
+      if (score < bestScore - 1e-9) {
+        bestScore = score;
+        best = i;
+      }
+    }
+    const [chosen] = remaining.splice(best, 1) as [T];
+    marginals.forEach((of, m) => {
+      const row = counts[m] as number[];
+      row[of(chosen)] = (row[of(chosen)] as number) + 1;
+    });
+    out.push(chosen);
+  }
+  return out;
+}
+
+function buildBlock(seed: number, block: number): PopulationSlot[] {
+  const rng = keyedRng(seed, "population", block);
+  const cells: Cell[] = [];
+  AGE_BRACKETS.forEach((bracket, age) => {
+    AGE_INCOME_BLOCK[bracket.name].forEach((count, tier) => {
+      for (let i = 0; i < count; i++) cells.push({ age, tier });
+    });
+  });
+  const orderedCells = balancedOrder(cells, [(c) => c.age, (c) => c.tier], [AGE_SHARES, TIER_SHARES], rng);
+
+  const regionNames = Object.keys(REGION_BLOCK) as Region[];
+  const regions: number[] = [];
+  regionNames.forEach((name, r) => {
+    for (let i = 0; i < REGION_BLOCK[name]; i++) regions.push(r);
+  });
+  const regionShares = regionNames.map((name) => REGION_BLOCK[name] / POPULATION_BLOCK_SIZE);
+  const orderedRegions = balancedOrder(regions, [(r) => r], [regionShares], rng);
+
+  // One life event in each half of the block keeps every prefix within one customer of 10 %.
+  const half = POPULATION_BLOCK_SIZE / LIFE_EVENTS_PER_BLOCK;
+  const eventPositions = new Map<number, LifeEventKind>();
+  for (let k = 0; k < LIFE_EVENTS_PER_BLOCK; k++) {
+    eventPositions.set(k * half + rng.int(0, half - 1), rng.pick(LIFE_EVENT_KINDS));
+  }
+
+  return orderedCells.map((cell, i) => ({
+    ageBracket: (AGE_BRACKETS[cell.age] as (typeof AGE_BRACKETS)[number]).name,
+    incomeTier: (INCOME_TIERS[cell.tier] as (typeof INCOME_TIERS)[number]).name,
+    region: regionNames[orderedRegions[i] as number] as Region,
+    lifeEvent: eventPositions.get(i) ?? null,
+  }));
+}
+
+const blockCache = new Map<string, PopulationSlot[]>();
+const BLOCK_CACHE_LIMIT = 64;
+
+/**
+ * The stratified slot of user `index` (1-based) in the population of `seed`.
+ *
+ * @example
+ * populationSlot(42, 1); // { ageBracket: "36-50", incomeTier: "middle", region: "urban", lifeEvent: null }
+ */
+export function populationSlot(seed: number, index: number): PopulationSlot {
+  if (!Number.isInteger(index) || index < 1) throw new RangeError(`user index must be a positive integer, got ${index}`);
+  const block = Math.floor((index - 1) / POPULATION_BLOCK_SIZE);
+  const key = `${seed}/${block}`;
+  let slots = blockCache.get(key);
+  if (!slots) {
+    slots = buildBlock(seed, block);
+    if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value as string);
+    blockCache.set(key, slots);
+  }
+  return slots[(index - 1) % POPULATION_BLOCK_SIZE] as PopulationSlot;
+}

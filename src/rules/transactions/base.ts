@@ -1,0 +1,116 @@
+// The shared core of every transaction rule: fixed defaults and the location of a store.
+import { PFC_V2_PAIRS, type PfcDetailed } from "../../data/pfc-taxonomy.ts";
+import { STREET_NAMES } from "../../data/places.ts";
+import { uuidFrom } from "../../random/ids.ts";
+import type { Rng } from "../../random/rng.ts";
+import type { PaymentChannelName } from "../../schemas/common.ts";
+import type { Transaction, TransactionLocation } from "../../schemas/transaction.ts";
+import type { HomeLocation } from "../../schemas/user.ts";
+import { fromDay } from "../../units/dates.ts";
+import { toDollars } from "../../units/money.ts";
+
+type ConfidenceLevel = Transaction["personal_finance_category"]["confidence_level"];
+
+const PRIMARY_OF = new Map<string, string>(PFC_V2_PAIRS.map(([p, d]) => [d, p]));
+
+export const NULL_LOCATION: Readonly<TransactionLocation> = Object.freeze({
+  address: null,
+  city: null,
+  region: null,
+  postal_code: null,
+  country: null,
+  lat: null,
+  lon: null,
+  store_number: null,
+});
+
+/** Everything a rule needs to place a transaction on an account. */
+export interface TxnContext {
+  rng: Rng;
+  accountId: string;
+  userId: string;
+  /** Where in-store purchases happen. */
+  stores: StoreLocator;
+}
+
+/** The fields a rule decides; `makeTransaction` fills in the rest. */
+export interface TxnDraft {
+  day: number;
+  /** Days between authorization and posting (0 for transfers and deposits). */
+  authLagDays?: number;
+  amountCents: number;
+  name: string;
+  merchantName: string | null;
+  channel: PaymentChannelName;
+  pfc: PfcDetailed;
+  confidence?: ConfidenceLevel;
+  /** Merchant whose store location an in-store purchase uses. */
+  storeKey?: string;
+  transferId?: string | null;
+  streamId?: string | null;
+  pending?: boolean;
+}
+
+/** Store addresses near the user's home, one per merchant, stable for the whole ledger. */
+export class StoreLocator {
+  private readonly cache = new Map<string, { location: TransactionLocation; storeNumber: string }>();
+
+  constructor(
+    private readonly home: HomeLocation,
+    private readonly rng: Rng,
+  ) {}
+
+  locate(merchantKey: string): { location: TransactionLocation; storeNumber: string } {
+    let hit = this.cache.get(merchantKey);
+    if (!hit) {
+      const storeNumber = String(this.rng.int(100, 9999));
+      const jitter = () => Math.round(this.rng.float(-0.05, 0.05) * 10_000) / 10_000;
+      hit = {
+        storeNumber,
+        location: {
+          address: `${this.rng.int(100, 9899)} ${this.rng.pick(STREET_NAMES)}`,
+          city: this.home.city,
+          region: this.home.state,
+          postal_code: this.home.postal_code,
+          country: "US",
+          lat: Math.round((this.home.lat + jitter()) * 10_000) / 10_000,
+          lon: Math.round((this.home.lon + jitter()) * 10_000) / 10_000,
+          store_number: storeNumber,
+        },
+      };
+      this.cache.set(merchantKey, hit);
+    }
+    return hit;
+  }
+}
+
+/** Confidence Plaid would report: mostly very high for known merchants. */
+function drawConfidence(rng: Rng): ConfidenceLevel {
+  const u = rng.next();
+  return u < 0.75 ? "VERY_HIGH" : u < 0.95 ? "HIGH" : "MEDIUM";
+}
+
+/** Turn a draft into a full transaction record. */
+export function makeTransaction(ctx: TxnContext, draft: TxnDraft): Transaction {
+  const primary = PRIMARY_OF.get(draft.pfc);
+  if (!primary) throw new RangeError(`not a PFCv2 detailed category: ${draft.pfc}`);
+  const inStore = draft.channel === "in store";
+  const store = inStore ? ctx.stores.locate(draft.storeKey ?? draft.merchantName ?? draft.name) : null;
+  return {
+    transaction_id: `txn_${uuidFrom(ctx.rng)}`,
+    account_id: ctx.accountId,
+    user_id: ctx.userId,
+    date: fromDay(draft.day),
+    authorized_date: fromDay(draft.day - (draft.authLagDays ?? 0)),
+    amount: toDollars(draft.amountCents),
+    iso_currency_code: "USD",
+    name: store ? `${draft.name} #${store.storeNumber}` : draft.name,
+    merchant_name: draft.merchantName,
+    payment_channel: draft.channel,
+    personal_finance_category: { primary, detailed: draft.pfc, confidence_level: draft.confidence ?? drawConfidence(ctx.rng) },
+    pending: draft.pending ?? false,
+    location: store ? { ...store.location } : { ...NULL_LOCATION },
+    transfer_id: draft.transferId ?? null,
+    stream_id: draft.streamId ?? null,
+  };
+}

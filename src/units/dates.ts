@@ -1,0 +1,72 @@
+// Calendar dates as `YYYY-MM-DD` strings, with arithmetic on whole UTC days. Nothing here reads the
+// clock: every date is computed from another date.
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (so `2025-02-30` is false). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
+}
+
+/** Days since 1970-01-01 for a `YYYY-MM-DD` date. */
+export function toDay(date: string): number {
+  if (!isIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+}
+
+/** The `YYYY-MM-DD` date of a day number. */
+export function fromDay(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  return fromDay(toDay(date) + days);
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: string, b: string): number {
+  return toDay(b) - toDay(a);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOfDay(day: number): number {
+  return (((day + 4) % 7) + 7) % 7;
+}
+
+/** Month 1-12 of a day number. */
+export function monthOfDay(day: number): number {
+  return new Date(day * DAY_MS).getUTCMonth() + 1;
+}
+
+/** Day of month 1-31 of a day number. */
+export function dayOfMonth(day: number): number {
+  return new Date(day * DAY_MS).getUTCDate();
+}
+
+/** The day number of `year-month-dayOfMonth`, clamping the day to the month's length. */
+export function dayOf(year: number, month: number, day: number): number {
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return Math.round(Date.UTC(year, month - 1, Math.min(day, last)) / DAY_MS);
+}
+
+/** Every (year, month) whose first-of-month or any day lies in [startDay, endDay]. */
+export function monthsBetween(startDay: number, endDay: number): { year: number; month: number }[] {
+  const out: { year: number; month: number }[] = [];
+  const start = new Date(startDay * DAY_MS);
+  let year = start.getUTCFullYear();
+  let month = start.getUTCMonth() + 1;
+  while (dayOf(year, month, 1) <= endDay) {
+    out.push({ year, month });
+    month += 1;
+    if (month === 13) {
+      month = 1;
+      year += 1;
+    }
+  }
+  return out;
+}

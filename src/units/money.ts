@@ -1,0 +1,23 @@
+// Money: records carry dollars (Plaid's form, at most two decimals); sums that must reconcile are
+// done in integer cents.
+
+/** Dollars to integer cents, rounding half away from zero at the third decimal. */
+export function toCents(dollars: number): number {
+  return Math.round(dollars * 100 + (dollars >= 0 ? 1e-9 : -1e-9));
+}
+
+/** Integer cents to dollars, e.g. `-1599` to `-15.99`. */
+export function toDollars(cents: number): number {
+  if (!Number.isInteger(cents)) throw new RangeError(`toDollars needs integer cents, got ${cents}`);
+  return cents / 100;
+}
+
+/** True when `value` has at most two decimals. */
+export function hasCentPrecision(value: number): boolean {
+  return Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+}
+
+/** `share` of `cents`, rounded to the nearest cent (half up). */
+export function percentOf(cents: number, share: number): number {
+  return Math.round(cents * share);
+}
