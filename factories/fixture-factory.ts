@@ -15,6 +15,14 @@ export interface KeyTransient {
   seed?: number;
   /** Which record of the seed to build (1-based); defaults to the factory's sequence. */
   index?: number;
+  /** The data window dates are drawn from (default: `configureFixtures`' window). */
+  window?: { startDate: string; endDate: string };
+}
+
+/** The data window of a build: its own, or the global one. */
+export function windowOf(transient: KeyTransient): { startDate: string; endDate: string } {
+  const config = fixtureConfig();
+  return transient.window ?? { startDate: config.startDate, endDate: config.endDate };
 }
 
 /** The key a build draws from: the global (or pinned) seed and the record's index. */

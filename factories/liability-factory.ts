@@ -1,6 +1,5 @@
 // `liabilityFactory`: the liability of a credit card or student loan (spec phase 5). Dates count
 // from the end of the data window, never from the wall clock.
-import { fixtureConfig } from "../src/random/config.ts";
 import { userId as userIdOf } from "../src/random/ids.ts";
 import { keyedRng } from "../src/random/rng.ts";
 import { drawLiability } from "../src/rules/liability.ts";
@@ -8,7 +7,7 @@ import type { Account } from "../src/schemas/account.ts";
 import { type Liability, LiabilitySchema } from "../src/schemas/liability.ts";
 import { toCents } from "../src/units/money.ts";
 import { defaultAccountId } from "./account-factory.ts";
-import { FixtureFactory, type KeyTransient, recordKey } from "./fixture-factory.ts";
+import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
 
 export type LiabilityTransient = KeyTransient & {
   type?: Liability["type"];
@@ -63,7 +62,7 @@ export const liabilityFactory = LiabilityFactory.define(({ sequence, params, ass
     accountId: account?.account_id ?? defaultAccountId(key.seed, key.index),
     userId: account?.user_id ?? userIdOf(key.index),
     balanceCents,
-    asOf: fixtureConfig().endDate,
+    asOf: windowOf(transientParams).endDate,
     overdue: transientParams.overdue,
   });
 }).validatedAs(LiabilitySchema, "liability", ["account"]);

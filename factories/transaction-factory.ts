@@ -3,7 +3,6 @@
 import { BILL_RULES, LANDLORDS, SPEND_KINDS, SPEND_WEIGHTS, type SpendKind, UTILITY_PROVIDERS } from "../src/data/merchants.ts";
 import { PLACES_BY_REGION } from "../src/data/places.ts";
 import { SUBSCRIPTION_NAMES, type SubscriptionName } from "../src/data/subscriptions.ts";
-import { fixtureConfig } from "../src/random/config.ts";
 import { userId as userIdOf } from "../src/random/ids.ts";
 import { keyedRng, type Rng } from "../src/random/rng.ts";
 import { StoreLocator, type TxnContext } from "../src/rules/transactions/base.ts";
@@ -14,7 +13,7 @@ import { type Transaction, TransactionSchema } from "../src/schemas/transaction.
 import type { HomeLocation } from "../src/schemas/user.ts";
 import { dayOf, isIsoDate, monthOfDay, toDay, weekdayOfDay } from "../src/units/dates.ts";
 import { defaultAccountId } from "./account-factory.ts";
-import { FixtureFactory, type KeyTransient, recordKey } from "./fixture-factory.ts";
+import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
 
 export const TRANSACTION_KINDS = ["payroll", "rent", "utilities", "subscription", ...SPEND_KINDS] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
@@ -144,9 +143,9 @@ export const transactionFactory = TransactionFactory.define(({ sequence, params,
   if (account && account.type !== "depository" && DEPOSITORY_ONLY.includes(kind)) {
     throw new RangeError(`transactionFactory: a ${kind} transaction belongs on a checking account, not on ${account.subtype} account ${account.account_id}`);
   }
-  const config = fixtureConfig();
-  const startDay = toDay(config.startDate);
-  const endDay = toDay(config.endDate);
+  const window = windowOf(t);
+  const startDay = toDay(window.startDate);
+  const endDay = toDay(window.endDate);
   const day = typeof params.date === "string" && isIsoDate(params.date) ? toDay(params.date) : drawDay(rng, kind, startDay, endDay);
   const ctx: TxnContext = {
     rng,

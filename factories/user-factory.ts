@@ -1,9 +1,8 @@
 // `userFactory`: users with demographics, traits for personas, and derived fields kept consistent.
 import { LIFE_EVENT_KINDS } from "../src/data/demographics.ts";
-import { fixtureConfig } from "../src/random/config.ts";
 import { drawUser, type UserWishes } from "../src/rules/user.ts";
 import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
-import { FixtureFactory, type KeyTransient, recordKey } from "./fixture-factory.ts";
+import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
 
 export type UserTransient = KeyTransient & UserWishes;
 
@@ -61,7 +60,7 @@ export const userFactory = UserFactory.define(({ sequence, params, transientPara
   const user = drawUser({
     seed: key.seed,
     index: key.index,
-    windowStart: fixtureConfig().startDate,
+    windowStart: windowOf(transientParams).startDate,
     wishes,
     fixed: { age: meta.age, income: meta.income, region: meta.region, name: params.name, home: meta.home },
   });

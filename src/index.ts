@@ -36,3 +36,14 @@ export { accountFactory, AccountFactory, type AccountTransient } from "../factor
 export { transactionFactory, TransactionFactory, TRANSACTION_KINDS, type TransactionKind, type TransactionTransient } from "../factories/transaction-factory.ts";
 export { liabilityFactory, LiabilityFactory, type LiabilityTransient } from "../factories/liability-factory.ts";
 export { lintFactories, type LintFailure } from "../factories/lint.ts";
+export { customerFactory, CustomerFactory, assertCustomer, type Customer, type CustomerParams } from "../factories/customer-factory.ts";
+
+// Datasets
+export { buildDataset, forEachCustomer, PACKAGE_VERSION, type Dataset, type DatasetMeta } from "./dataset/build-dataset.ts";
+export { DatasetOptionsSchema, DatasetOptionsError, parseDatasetOptions, type DatasetOptions, type DatasetOptionsInput } from "./dataset/options.ts";
+export { countBand, dataWindow, type DataWindow } from "./dataset/window.ts";
+export { RecurringStreamSchema, STREAM_FREQUENCIES, STREAM_STATUSES, type RecurringStream, type StreamFrequency } from "./schemas/recurring-stream.ts";
+export { LifeEventSchema, type LifeEvent } from "./schemas/life-event.ts";
+
+// Integrity checks
+export { checkReconciliation, checkDailyBalances, checkTransferPairs, checkLiabilities, checkStreams, type Problem } from "./quality/integrity.ts";

@@ -1,19 +1,24 @@
 // Identifiers derived from a seeded stream, so that ids are stable for a given seed and position.
 import type { Rng } from "./rng.ts";
 
-const HEX = "0123456789abcdef";
+const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+
+/** Eight hex digits from one draw. */
+function hex8(rng: Rng): string {
+  const x = Math.floor(rng.next() * 0x1_0000_0000);
+  return (
+    (BYTE_HEX[(x >>> 24) & 255] as string) + (BYTE_HEX[(x >>> 16) & 255] as string) + (BYTE_HEX[(x >>> 8) & 255] as string) + (BYTE_HEX[x & 255] as string)
+  );
+}
 
 /** A version-4-shaped UUID drawn from `rng` (not from the system's entropy). */
 export function uuidFrom(rng: Rng): string {
-  let out = "";
-  for (let i = 0; i < 32; i++) {
-    let nibble = Math.floor(rng.next() * 16);
-    if (i === 12) nibble = 4;
-    else if (i === 16) nibble = 8 + (nibble & 3);
-    out += HEX[nibble];
-    if (i === 7 || i === 11 || i === 15 || i === 19) out += "-";
-  }
-  return out;
+  const a = hex8(rng);
+  const b = hex8(rng);
+  const c = hex8(rng);
+  const d = hex8(rng);
+  const variant = "89ab"[parseInt(c[0] as string, 16) & 3] as string;
+  return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
 }
 
 /** `user_001` style: zero-padded to at least three digits. */

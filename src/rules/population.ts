@@ -10,6 +10,9 @@ import {
   LIFE_EVENTS_PER_BLOCK,
   POPULATION_BLOCK_SIZE,
   REGION_BLOCK,
+  SAVINGS_PER_BLOCK,
+  STUDENT_LOANS_PER_BLOCK,
+  SUBSCRIBERS_PER_BLOCK,
 } from "../data/demographics.ts";
 import { keyedRng, type Rng } from "../random/rng.ts";
 import type { AgeBracket, IncomeTier } from "../schemas/brackets.ts";
@@ -20,6 +23,9 @@ export interface PopulationSlot {
   incomeTier: IncomeTier;
   region: Region;
   lifeEvent: LifeEventKind | null;
+  hasSavings: boolean;
+  hasSubscriptions: boolean;
+  hasStudentLoan: boolean;
 }
 
 interface Cell {
@@ -90,11 +96,28 @@ function buildBlock(seed: number, block: number): PopulationSlot[] {
     eventPositions.set(k * half + rng.int(0, half - 1), rng.pick(LIFE_EVENT_KINDS));
   }
 
+  const flags = (count: number) => {
+    const items = Array.from({ length: POPULATION_BLOCK_SIZE }, (_, i) => (i < count ? 1 : 0));
+    return balancedOrder(items, [(x) => x], [[1 - count / POPULATION_BLOCK_SIZE, count / POPULATION_BLOCK_SIZE]], rng);
+  };
+  const savings = flags(SAVINGS_PER_BLOCK);
+  const subscribers = flags(SUBSCRIBERS_PER_BLOCK);
+
+  // Student loans go to a random choice of the block's young customers.
+  const loanHolders = new Set<number>();
+  AGE_BRACKETS.forEach((bracket, age) => {
+    const members = orderedCells.flatMap((cell, i) => (cell.age === age ? [i] : []));
+    for (const i of rng.shuffle(members).slice(0, STUDENT_LOANS_PER_BLOCK[bracket.name])) loanHolders.add(i);
+  });
+
   return orderedCells.map((cell, i) => ({
     ageBracket: (AGE_BRACKETS[cell.age] as (typeof AGE_BRACKETS)[number]).name,
     incomeTier: (INCOME_TIERS[cell.tier] as (typeof INCOME_TIERS)[number]).name,
     region: regionNames[orderedRegions[i] as number] as Region,
     lifeEvent: eventPositions.get(i) ?? null,
+    hasSavings: savings[i] === 1,
+    hasSubscriptions: subscribers[i] === 1,
+    hasStudentLoan: loanHolders.has(i),
   }));
 }
 

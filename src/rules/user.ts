@@ -3,7 +3,7 @@
 // override of `age` or `income` never leaves them stale.
 import { AGE_BRACKETS, INCOME_TIERS, LIFE_EVENT_KINDS } from "../data/demographics.ts";
 import { PLACES_BY_REGION } from "../data/places.ts";
-import { seededFaker } from "../random/faker.ts";
+import { fakerDraw } from "../random/faker.ts";
 import { userEmail, userId } from "../random/ids.ts";
 import { keyedRng, type Rng } from "../random/rng.ts";
 import { type AgeBracket, type IncomeTier, ageBracketOf, incomeTierOf, lifeStageOf } from "../schemas/brackets.ts";
@@ -40,7 +40,7 @@ export interface UserRuleInput {
 }
 
 const STUDENT_AGE = { min: 18, max: 23 } as const;
-const STUDENT_INCOME = { min: 12_000, max: 44_900 } as const;
+const STUDENT_INCOME = { min: 15_000, max: 44_900 } as const;
 const RETIREE_AGE = { min: 62, max: 80 } as const;
 
 function bracketRange(name: AgeBracket) {
@@ -99,8 +99,7 @@ export function drawUser(input: UserRuleInput): User {
   else if (wishes.lifeEvent === "any") lifeEvent = rng.pick(LIFE_EVENT_KINDS);
   else lifeEvent = wishes.lifeEvent;
 
-  const faker = seededFaker(keyedRng(seed, "user-name", index));
-  const name = fixed.name ?? faker.person.fullName();
+  const name = fixed.name ?? fakerDraw(keyedRng(seed, "user-name", index), (faker) => faker.person.fullName());
 
   return {
     user_id: userId(index),

@@ -19,9 +19,17 @@ export function toDay(date: string): number {
   return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
+// Formatting a date is the hot spot of ledger generation, so day strings are memoised.
+const DAY_STRINGS = new Map<number, string>();
+
 /** The `YYYY-MM-DD` date of a day number. */
 export function fromDay(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let text = DAY_STRINGS.get(day);
+  if (text === undefined) {
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (DAY_STRINGS.size < 100_000) DAY_STRINGS.set(day, text);
+  }
+  return text;
 }
 
 export function addDays(date: string, days: number): string {
@@ -38,9 +46,16 @@ export function weekdayOfDay(day: number): number {
   return (((day + 4) % 7) + 7) % 7;
 }
 
+const MONTHS = new Map<number, number>();
+
 /** Month 1-12 of a day number. */
 export function monthOfDay(day: number): number {
-  return new Date(day * DAY_MS).getUTCMonth() + 1;
+  let month = MONTHS.get(day);
+  if (month === undefined) {
+    month = new Date(day * DAY_MS).getUTCMonth() + 1;
+    if (MONTHS.size < 100_000) MONTHS.set(day, month);
+  }
+  return month;
 }
 
 /** Day of month 1-31 of a day number. */

@@ -1,0 +1,72 @@
+// The data window of a dataset: day numbers, months, and the transaction-count band it implies.
+import { dayOf, monthsBetween, toDay, weekdayOfDay } from "../units/dates.ts";
+
+export interface DataWindow {
+  startDate: string;
+  endDate: string;
+  startDay: number;
+  endDay: number;
+  /** Days in the window, both ends included. */
+  days: number;
+  months: { year: number; month: number }[];
+}
+
+/** The spec's band of transactions per user over its six-month window (AC-2). */
+export const SPEC_COUNT_BAND = { min: 150, max: 200, days: 184 } as const;
+
+export function dataWindow(startDate: string, endDate: string): DataWindow {
+  const startDay = toDay(startDate);
+  const endDay = toDay(endDate);
+  return { startDate, endDate, startDay, endDay, days: endDay - startDay + 1, months: monthsBetween(startDay, endDay) };
+}
+
+/** The per-user transaction band for a window: 150-200 over 184 days, scaled to its length. */
+export function countBand(window: DataWindow): { min: number; max: number } {
+  const scale = window.days / SPEC_COUNT_BAND.days;
+  return { min: Math.round(SPEC_COUNT_BAND.min * scale), max: Math.round(SPEC_COUNT_BAND.max * scale) };
+}
+
+export function inWindow(window: DataWindow, day: number): boolean {
+  return day >= window.startDay && day <= window.endDay;
+}
+
+/** The same day of every month of the window (clamped to short months), shifted by `jitter(month)`. */
+export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter: () => number): number[] {
+  const out: number[] = [];
+  for (const { year, month } of window.months) {
+    const day = dayOf(year, month, dayOfMonthWanted) + jitter();
+    if (inWindow(window, day)) out.push(day);
+  }
+  return out;
+}
+
+/** Fridays every 14 days from the `firstWeek`-th Friday (0 or 1) of the window. */
+export function biweeklyFridays(window: DataWindow, firstWeek: number): number[] {
+  const firstFriday = window.startDay + ((5 - weekdayOfDay(window.startDay) + 7) % 7) + 7 * firstWeek;
+  const out: number[] = [];
+  for (let day = firstFriday; day <= window.endDay; day += 14) out.push(day);
+  return out;
+}
+
+/** The last weekday of every month whose last weekday is in the window. */
+export function lastBusinessDays(window: DataWindow): number[] {
+  const out: number[] = [];
+  for (const { year, month } of window.months) {
+    let day = dayOf(year, month, 31);
+    while (weekdayOfDay(day) === 0 || weekdayOfDay(day) === 6) day -= 1;
+    if (inWindow(window, day)) out.push(day);
+  }
+  return out;
+}
+
+/** Quarter ends (Mar 31, Jun 30, Sep 30, Dec 31) inside the window, when savings interest posts. */
+export function quarterEnds(window: DataWindow): number[] {
+  const out: number[] = [];
+  for (const { year, month } of window.months) {
+    if (month % 3 !== 0) continue;
+    const day = dayOf(year, month, 31);
+    if (inWindow(window, day)) out.push(day);
+  }
+  return out;
+}
+
