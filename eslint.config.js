@@ -23,7 +23,7 @@ const determinism = {
 };
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", "data/**", "src/generated/**", "coverage/**"] },
+  { ignores: ["node_modules/**", "data/**", "src/generated/**", "coverage/**", "tmp/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -47,3 +47,19 @@ export { LifeEventSchema, type LifeEvent } from "./schemas/life-event.ts";
 
 // Integrity checks
 export { checkReconciliation, checkDailyBalances, checkTransferPairs, checkLiabilities, checkStreams, type Problem } from "./quality/integrity.ts";
+export { persistedFactories } from "../factories/persisted.ts";
+
+// Persistence (SQLite through Prisma) and CSV
+export { createPrismaClient, type PrismaClient } from "./db/client.ts";
+export { databaseUrl, databaseFile, DEFAULT_DATABASE_URL } from "./db/database-url.ts";
+export { migrateDatabase, committedMigrations } from "./db/migrate.ts";
+export { persistDataset, type PersistCounts, type PersistOptions } from "./db/persist.ts";
+export { readDataset } from "./db/read.ts";
+export { loadCsv, type LoadCsvResult } from "./db/load-csv.ts";
+export { tableCounts, type TableCounts } from "./db/stats.ts";
+export { transactionsInMonth, spendingByCategory, accountsWithBalances, liabilitiesDueSoon } from "./db/queries.ts";
+export { CsvLoadError, formatProblems } from "./csv/problems.ts";
+export { readTableCsv, type CsvProblem } from "./csv/read.ts";
+export { toCsv } from "./csv/write.ts";
+export { TABLES, usersTable, accountsTable, transactionsTable, liabilitiesTable, recurringStreamsTable, lifeEventsTable } from "./tables/tables.ts";
+export { createTestDatabase, type TestDatabase } from "./testing/database.ts";

@@ -1,0 +1,138 @@
+// `loadCsv`: read a dataset's CSV files, validate every row and every cross-file reference, refuse
+// rows already in the database, and only then write everything in one transaction. Any problem
+// means nothing is written.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { z } from "zod";
+import { crossCheck, type CsvTables, type Located } from "../csv/cross-checks.ts";
+import { CsvLoadError } from "../csv/problems.ts";
+import { type CsvProblem, readTableCsv } from "../csv/read.ts";
+import { AccountSchema } from "../schemas/account.ts";
+import { LiabilitySchema } from "../schemas/liability.ts";
+import { LifeEventSchema } from "../schemas/life-event.ts";
+import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
+import { TransactionSchema } from "../schemas/transaction.ts";
+import { UserSchema } from "../schemas/user.ts";
+import type { TableSpec } from "../tables/columns.ts";
+import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import type { PrismaClient } from "./client.ts";
+import { type PersistCounts, type PersistOptions, persistDataset } from "./persist.ts";
+
+export { CsvLoadError };
+
+export interface LoadCsvResult {
+  counts: PersistCounts;
+}
+
+interface ReadState {
+  problems: CsvProblem[];
+  /** A file could not be read as a table: cross-file checks would only repeat that. */
+  unreadable: boolean;
+  rejected: Record<string, Set<string>>;
+}
+
+function readOne<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, required: boolean, state: ReadState): Located<R>[] | null {
+  const path = join(dir, spec.file);
+  if (!existsSync(path)) {
+    if (required) {
+      state.problems.push({ file: spec.file, line: null, column: null, reason: `is missing from ${dir}` });
+      state.unreadable = true;
+    }
+    return null;
+  }
+  const read = readTableCsv(spec, schema, spec.file, readFileSync(path));
+  state.problems.push(...read.problems);
+  state.unreadable ||= read.unreadable;
+  state.rejected[spec.table] = read.rejectedKeys;
+  return read.rows;
+}
+
+function windowFromMetadata(dir: string): { startDate: string; endDate: string } | null {
+  const path = join(dir, "metadata.json");
+  if (!existsSync(path)) return null;
+  try {
+    const meta = JSON.parse(readFileSync(path, "utf8")) as { date_range?: { start?: unknown; end?: unknown } };
+    const { start, end } = meta.date_range ?? {};
+    return typeof start === "string" && typeof end === "string" ? { startDate: start, endDate: end } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function existingIds(prisma: PrismaClient, table: string, column: string): Promise<Set<string>> {
+  const rows = await prisma.$queryRawUnsafe<Record<string, string>[]>(`SELECT "${column}" AS id FROM "${table}"`);
+  return new Set(rows.map((r) => r.id as string));
+}
+
+async function alreadyLoaded(prisma: PrismaClient, tables: CsvTables): Promise<CsvProblem[]> {
+  const problems: CsvProblem[] = [];
+  const check = async <R>(spec: TableSpec<R>, rows: Located<R>[] | null, column: string, value: (r: R) => string) => {
+    if (!rows || rows.length === 0) return;
+    const existing = await existingIds(prisma, spec.table, column);
+    for (const { record, line } of rows) {
+      if (existing.has(value(record))) problems.push({ file: spec.file, line, column, reason: `${column} ${value(record)} is already in the database` });
+    }
+  };
+  await check(usersTable, tables.users, "user_id", (u) => u.user_id);
+  await check(usersTable, tables.users, "email", (u) => u.email);
+  await check(accountsTable, tables.accounts, "account_id", (a) => a.account_id);
+  await check(transactionsTable, tables.transactions, "transaction_id", (t) => t.transaction_id);
+  await check(liabilitiesTable, tables.liabilities, "liability_id", (l) => l.liability_id);
+  await check(recurringStreamsTable, tables.recurringStreams, "stream_id", (s) => s.stream_id);
+  await check(lifeEventsTable, tables.lifeEvents, "life_event_id", (e) => e.life_event_id);
+  return problems;
+}
+
+/**
+ * Load `synthetic_users.csv`, `synthetic_accounts.csv`, `synthetic_transactions.csv`,
+ * `synthetic_liabilities.csv` (and `recurring_streams.csv`, `life_events.csv` when present) from
+ * `dir`. Throws a `CsvLoadError` listing every problem (file, line, column, reason) and writes
+ * nothing if there is any.
+ *
+ * @example
+ * await loadCsv(prisma, "data");
+ */
+export async function loadCsv(prisma: PrismaClient, dir: string, options: PersistOptions = {}): Promise<LoadCsvResult> {
+  const state: ReadState = { problems: [], unreadable: false, rejected: {} };
+  const tables: CsvTables = {
+    users: readOne(dir, usersTable, UserSchema, true, state) ?? [],
+    accounts: readOne(dir, accountsTable, AccountSchema, true, state) ?? [],
+    transactions: readOne(dir, transactionsTable, TransactionSchema, true, state) ?? [],
+    liabilities: readOne(dir, liabilitiesTable, LiabilitySchema, true, state) ?? [],
+    recurringStreams: readOne(dir, recurringStreamsTable, RecurringStreamSchema, false, state),
+    lifeEvents: readOne(dir, lifeEventsTable, LifeEventSchema, false, state),
+  };
+  const { problems } = state;
+  const none = new Set<string>();
+  if (!state.unreadable) problems.push(
+    ...crossCheck(tables, {
+      rejected: { users: state.rejected.users ?? none, accounts: state.rejected.accounts ?? none, transactions: state.rejected.transactions ?? none },
+      files: {
+        users: usersTable.file,
+        accounts: accountsTable.file,
+        transactions: transactionsTable.file,
+        liabilities: liabilitiesTable.file,
+        recurringStreams: recurringStreamsTable.file,
+        lifeEvents: lifeEventsTable.file,
+      },
+      window: windowFromMetadata(dir),
+    }),
+  );
+  if (problems.length === 0) problems.push(...(await alreadyLoaded(prisma, tables)));
+  if (problems.length > 0) throw new CsvLoadError(problems);
+
+  const records = <R>(rows: Located<R>[] | null) => (rows ?? []).map((r) => r.record);
+  const counts = await persistDataset(
+    prisma,
+    {
+      users: records(tables.users),
+      accounts: records(tables.accounts),
+      transactions: records(tables.transactions),
+      liabilities: records(tables.liabilities),
+      recurringStreams: records(tables.recurringStreams),
+      lifeEvents: records(tables.lifeEvents),
+    },
+    options,
+  );
+  return { counts };
+}

@@ -1,0 +1,43 @@
+// Vitest integration: `useTestDatabase()` gives the calling test file its own migrated SQLite
+// database and Prisma client, created in `beforeAll` and removed in `afterAll`.
+import { afterAll, beforeAll } from "vitest";
+import type { PrismaClient } from "../db/client.ts";
+import { createTestDatabase, type TestDatabase } from "./database.ts";
+
+export interface UseTestDatabase {
+  /** The client; available inside tests and hooks (after `beforeAll`). */
+  readonly prisma: PrismaClient;
+  readonly url: string;
+  readonly file: string;
+}
+
+/**
+ * @example
+ * const db = useTestDatabase();
+ * it("starts empty", async () => expect(await db.prisma.user.count()).toBe(0));
+ */
+export function useTestDatabase(): UseTestDatabase {
+  let current: TestDatabase | null = null;
+  beforeAll(async () => {
+    current = await createTestDatabase();
+  });
+  afterAll(async () => {
+    await current?.dispose();
+    current = null;
+  });
+  const get = () => {
+    if (!current) throw new Error("useTestDatabase: the database exists only inside tests and hooks of this file");
+    return current;
+  };
+  return {
+    get prisma() {
+      return get().prisma;
+    },
+    get url() {
+      return get().url;
+    },
+    get file() {
+      return get().file;
+    },
+  };
+}
