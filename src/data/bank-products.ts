@@ -1,0 +1,55 @@
+// Real-sounding US bank products for account names. Rows only, no logic.
+
+export interface BankProduct {
+  /** The short name Plaid shows as `name`. */
+  name: string;
+  /** The institution's full product name, Plaid's `official_name`. */
+  official_name: string;
+}
+
+export const CHECKING_PRODUCTS: readonly BankProduct[] = [
+  { name: "Chase Checking", official_name: "Chase Total Checking" },
+  { name: "Bank of America Checking", official_name: "Bank of America Advantage Plus Banking" },
+  { name: "Wells Fargo Checking", official_name: "Wells Fargo Everyday Checking" },
+  { name: "Citi Checking", official_name: "Citi Simple Checking" },
+  { name: "Capital One Checking", official_name: "Capital One 360 Checking" },
+  { name: "U.S. Bank Checking", official_name: "U.S. Bank Smartly Checking" },
+  { name: "PNC Checking", official_name: "PNC Virtual Wallet" },
+];
+
+export const SAVINGS_PRODUCTS: readonly BankProduct[] = [
+  { name: "Chase Savings", official_name: "Chase Savings" },
+  { name: "Bank of America Savings", official_name: "Bank of America Advantage Savings" },
+  { name: "Wells Fargo Savings", official_name: "Wells Fargo Way2Save Savings" },
+  { name: "Ally Savings", official_name: "Ally Online Savings Account" },
+  { name: "Capital One Savings", official_name: "Capital One 360 Performance Savings" },
+  { name: "Marcus Savings", official_name: "Marcus by Goldman Sachs High-Yield Online Savings" },
+];
+
+export const CREDIT_CARD_PRODUCTS: readonly BankProduct[] = [
+  { name: "Chase Freedom Unlimited", official_name: "Chase Freedom Unlimited Visa Signature" },
+  { name: "Citi Double Cash", official_name: "Citi Double Cash Card" },
+  { name: "Capital One Quicksilver", official_name: "Capital One Quicksilver Cash Rewards Credit Card" },
+  { name: "Discover it", official_name: "Discover it Cash Back" },
+  { name: "Wells Fargo Active Cash", official_name: "Wells Fargo Active Cash Card" },
+  { name: "Amex Blue Cash Everyday", official_name: "American Express Blue Cash Everyday Card" },
+  { name: "Chase Sapphire Preferred", official_name: "Chase Sapphire Preferred Card" },
+];
+
+export const STUDENT_LOAN_PRODUCTS: readonly BankProduct[] = [
+  { name: "Nelnet Student Loan", official_name: "Nelnet Direct Subsidized Stafford Loan" },
+  { name: "MOHELA Student Loan", official_name: "MOHELA Direct Unsubsidized Loan" },
+  { name: "Aidvantage Student Loan", official_name: "Aidvantage Direct Consolidation Loan" },
+  { name: "Sallie Mae Student Loan", official_name: "Sallie Mae Smart Option Student Loan" },
+];
+
+/** Account balance rules (spec task 3.2), in months of gross monthly income or shares of a limit. */
+export const ACCOUNT_RULES = {
+  checkingMonthsOfIncome: { min: 1, max: 3 },
+  savingsMonthsOfIncome: { min: 2, max: 6 },
+  /** A card's limit as a share of annual income, rounded down to $500. */
+  creditLimitShareOfIncome: { min: 0.1, max: 0.3 },
+  creditLimitDollars: { min: 1_000, max: 50_000 },
+  creditUtilization: { min: 0.3, max: 0.7 },
+  studentLoanDollars: { min: 15_000, max: 60_000 },
+} as const;
