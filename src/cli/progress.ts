@@ -5,7 +5,9 @@ export interface Progress {
   finish(): void;
 }
 
-export function progressReporter(label: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+/** Progress for `label` on `stream`; silent without one (library and test use). */
+export function progressReporter(label: string, stream: NodeJS.WriteStream | undefined): Progress {
+  if (!stream) return { update() {}, finish() {} };
   const tty = Boolean(stream.isTTY);
   let lastQuarter = -1;
   let drawn = false;

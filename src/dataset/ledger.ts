@@ -142,9 +142,11 @@ export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly
         break;
       }
       case "card_payment": {
+        // Autopay is a fixed amount: when less than that is owed, this month's payment is skipped,
+        // so the series keeps its amount (QC-5).
         const owed = cards[event.card] as number;
-        const cents = Math.min(event.cents, owed);
-        if (cents <= 0) break;
+        const cents = event.cents;
+        if (cents > owed) break;
         if (!payFromChecking(cents, day)) return fail("a card payment could not be paid");
         transfer("card_payment", checkingCtx, cardCtx[event.card] as Ctx, cents, day, event.transferStream.streamId, event.cardStream.streamId);
         checking -= cents;

@@ -97,7 +97,11 @@ export function checkLiabilities(accounts: readonly Account[], liabilities: read
   const problems: Problem[] = [];
   const grouped = byAccount(transactions);
   const liabilityOf = new Map<string, Liability[]>();
-  for (const l of liabilities) liabilityOf.set(l.account_id, [...(liabilityOf.get(l.account_id) ?? []), l]);
+  for (const l of liabilities) {
+    const list = liabilityOf.get(l.account_id);
+    if (list) list.push(l);
+    else liabilityOf.set(l.account_id, [l]);
+  }
   for (const account of accounts) {
     const needs = account.type === "credit" || (account.type === "loan" && account.subtype === "student");
     const found = liabilityOf.get(account.account_id) ?? [];
@@ -128,7 +132,12 @@ export function checkLiabilities(accounts: readonly Account[], liabilities: read
 /** Each stream's `transaction_ids` are exactly its transactions (those carrying its id), sorted by date. */
 export function checkStreams(streams: readonly RecurringStream[], transactions: readonly Transaction[]): Problem[] {
   const members = new Map<string, Transaction[]>();
-  for (const t of transactions) if (t.stream_id !== null) members.set(t.stream_id, [...(members.get(t.stream_id) ?? []), t]);
+  for (const t of transactions) {
+    if (t.stream_id === null) continue;
+    const list = members.get(t.stream_id);
+    if (list) list.push(t);
+    else members.set(t.stream_id, [t]);
+  }
   const problems: Problem[] = [];
   const seen = new Set<string>();
   for (const s of streams) {

@@ -4,8 +4,18 @@
 const DAY_MS = 86_400_000;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+const VALID_DATES = new Set<string>();
+
 /** True for a real calendar date written `YYYY-MM-DD` (so `2025-02-30` is false). */
 export function isIsoDate(value: string): boolean {
+  if (VALID_DATES.has(value)) return true;
+  const valid = checkIsoDate(value);
+  if (valid && VALID_DATES.size < 100_000) VALID_DATES.add(value);
+  return valid;
+}
+
+function checkIsoDate(value: string): boolean {
+  if (typeof value !== "string") return false;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [, y, m, d] = match;

@@ -1,0 +1,128 @@
+// Export a dataset to CSV with metadata.json and the quality report (spec phases 6 and 8.3).
+// Usage: npx tsx scripts/export.ts [--num-users 100] [--seed 42] [--output-dir data] [--start-date ...]
+//        [--end-date ...] [--force] [--db PATH] [--yes] [--help]
+// Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
+import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+import { DATASET_FLAGS, DatasetFlagsSchema, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { progressReporter, type Progress } from "../src/cli/progress.ts";
+import { type DatasetOptions, DatasetOptionsError, parseDatasetOptions } from "../src/dataset/options.ts";
+import { databaseFile } from "../src/db/database-url.ts";
+import { isNonEmptyDir } from "../src/export/atomic-dir.ts";
+import { exportDataset } from "../src/export/export-dataset.ts";
+import { flagNames } from "./seed.ts";
+
+export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (also: npm run export -- [options])
+
+Write a dataset as CSV files with metadata.json and quality_report.{json,md,html}.
+Exit status: 0 when every check passes, 1 when a check fails, 2 for bad usage.
+
+  --num-users N        users to generate (default 100)
+  --seed N             random seed (default 42)
+  --output-dir DIR     where to write (default data)
+  --start-date DATE    first day of the window, YYYY-MM-DD (default 2025-05-01)
+  --end-date DATE      last day of the window, YYYY-MM-DD (default 2025-10-31)
+  --force              replace a non-empty output directory
+  --db PATH            also load the files into this SQLite database (measures AC-7 and AC-8;
+                       without it, datasets of up to 1,000 users are loaded into a temporary one)
+  --yes                confirm a --num-users over 1,000,000
+  -h, --help           show this help`;
+
+const ExportFlagsSchema = z.intersection(
+  DatasetFlagsSchema,
+  z.object({ "output-dir": z.string().min(1).default("data"), force: z.boolean().default(false), db: z.string().min(1).optional() }),
+);
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  stderr?: NodeJS.WriteStream;
+}
+
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+function checkWritable(dir: string): void {
+  const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--output-dir ${dir} is a file, not a directory`);
+  const parent = dirname(target);
+  if (!existsSync(parent)) throw new UsageError(`--output-dir ${dir}: the folder ${parent} does not exist`);
+  // Probe by creating (and removing) a folder: permission bits alone do not tell (root, read-only mounts).
+  try {
+    accessSync(parent, constants.W_OK);
+    rmSync(mkdtempSync(join(parent, ".spendsense-probe-")), { recursive: true, force: true });
+  } catch {
+    throw new UsageError(`--output-dir ${dir}: cannot write in ${parent}`);
+  }
+}
+
+/** Run the export command; returns the exit status. */
+export async function runExport(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): Promise<number> {
+  let flags: z.output<typeof ExportFlagsSchema>;
+  let options: DatasetOptions;
+  let db: string | null = null;
+  try {
+    const raw = parseFlags(argv, { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, db: { type: "string" } });
+    if (raw.help) {
+      io.out(EXPORT_USAGE);
+      return 0;
+    }
+    flags = validateFlags(ExportFlagsSchema, raw);
+    try {
+      options = parseDatasetOptions({ users: flags["num-users"], seed: flags.seed, startDate: flags["start-date"], endDate: flags["end-date"] });
+    } catch (error) {
+      if (error instanceof DatasetOptionsError) throw new UsageError(flagNames(error.message.replace(/^buildDataset: invalid option /, "")));
+      throw error;
+    }
+    checkWritable(flags["output-dir"]);
+    if (isNonEmptyDir(flags["output-dir"]) && !flags.force) throw new UsageError(`--output-dir ${flags["output-dir"]} is not empty; add --force to replace it`);
+    if (flags.db) {
+      db = databaseFile(flags.db.startsWith("file:") ? flags.db : `file:${flags.db}`);
+      if (!existsSync(dirname(resolve(db)))) throw new UsageError(`--db ${flags.db}: the folder ${dirname(resolve(db))} does not exist`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`export: ${error.message}\n\n${EXPORT_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const bars = new Map<string, Progress>();
+  const result = await exportDataset({
+    options,
+    outputDir: flags["output-dir"],
+    databaseFile: db,
+    env,
+    now,
+    onProgress: (stage, done, total) => {
+      let bar = bars.get(stage);
+      if (!bar) {
+        for (const b of bars.values()) b.finish();
+        bar = progressReporter(stage, io.stderr);
+        bars.set(stage, bar);
+      }
+      bar.update(done, total);
+    },
+  });
+  for (const b of bars.values()) b.finish();
+
+  const { summary } = result.report;
+  io.out(`Wrote ${result.outputDir} in ${result.seconds.toFixed(2)} s`);
+  for (const [name, f] of Object.entries(result.files)) io.out(`  ${name.padEnd(28)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
+  io.out(`  metadata.json, quality_report.json, quality_report.md, quality_report.html`);
+  io.out(`Checks: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
+  for (const c of result.report.checks.filter((x) => x.status === "fail")) io.out(`  FAIL ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  return summary.failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runExport(process.argv.slice(2), { ...consoleIo, stderr: process.stderr }).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`export: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,79 @@
+// Re-check a folder of dataset CSV files with the quality report (files may be hand-edited or from
+// another tool). Usage: npx tsx scripts/quality.ts --dir data [--start-date ...] [--end-date ...]
+//                        [--db PATH] [--report-dir DIR] [--help]
+// Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
+import { existsSync, statSync } from "node:fs";
+import { pathToFileURL } from "node:url";
+import { z } from "zod";
+import { parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { IsoDate } from "../src/schemas/common.ts";
+import { checkDirectory } from "../src/export/check-directory.ts";
+import { writeReports } from "../src/export/export-dataset.ts";
+
+export const QUALITY_USAGE = `Usage: npx tsx scripts/quality.ts --dir DIR [options]
+
+Check a folder of synthetic_*.csv files and write quality_report.{json,md,html}.
+Exit status: 0 when every check passes, 1 when a check fails, 2 for bad usage.
+
+  --dir DIR           the folder to check (default data)
+  --start-date DATE   the window to check dates against (default: metadata.json, else 2025-05-01)
+  --end-date DATE     (default: metadata.json, else 2025-10-31)
+  --db PATH           load into this SQLite file for AC-7/AC-8 (default: a temporary one, up to 1,000 users)
+  --report-dir DIR    where to write the reports (default: --dir)
+  -h, --help          show this help`;
+
+const Flags = z.object({
+  dir: z.string().min(1).default("data"),
+  "start-date": IsoDate.optional(),
+  "end-date": IsoDate.optional(),
+  db: z.string().min(1).optional(),
+  "report-dir": z.string().min(1).optional(),
+});
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now): Promise<number> {
+  let flags: z.output<typeof Flags>;
+  try {
+    const raw = parseFlags(argv, { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } });
+    if (raw.help) {
+      io.out(QUALITY_USAGE);
+      return 0;
+    }
+    flags = validateFlags(Flags, raw);
+    if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UsageError(`--dir ${flags.dir} is not a folder`);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`quality: ${error.message}\n\n${QUALITY_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  const report = await checkDirectory({
+    dir: flags.dir,
+    startDate: flags["start-date"],
+    endDate: flags["end-date"],
+    databaseFile: flags.db ? flags.db.replace(/^file:/, "") : null,
+    generatedAt: new Date(now()).toISOString(),
+  });
+  const out = flags["report-dir"] ?? flags.dir;
+  writeReports(out, report);
+  io.out(`Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped (reports in ${out})`);
+  for (const c of report.checks.filter((x) => x.status === "fail")) io.out(`  FAIL ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  return report.summary.failed > 0 ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  runQuality(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`quality: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,44 @@
+// The quality report as data, and its Markdown rendering. Pure.
+import type { ChartData, Check } from "./checks.ts";
+
+export interface QualityReport {
+  title: string;
+  generated_at: string;
+  dataset: { num_users: number; seed: number | null; start_date: string; end_date: string; source: string };
+  summary: { passed: number; failed: number; skipped: number; total: number };
+  checks: Check[];
+  charts: ChartData;
+}
+
+export function buildReport(input: Omit<QualityReport, "summary" | "title"> & { title?: string }): QualityReport {
+  const count = (s: Check["status"]) => input.checks.filter((c) => c.status === s).length;
+  return {
+    title: input.title ?? "spendsense-fixtures quality report",
+    generated_at: input.generated_at,
+    dataset: input.dataset,
+    summary: { passed: count("pass"), failed: count("fail"), skipped: count("skipped"), total: input.checks.length },
+    checks: input.checks,
+    charts: input.charts,
+  };
+}
+
+const ICON: Record<Check["status"], string> = { pass: "PASS", fail: "FAIL", skipped: "SKIP" };
+const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+
+/** The report as Markdown: a summary line and one table row per check. */
+export function renderMarkdown(report: QualityReport): string {
+  const d = report.dataset;
+  const lines = [
+    `# ${report.title}`,
+    "",
+    `Dataset: ${d.num_users} users, seed ${d.seed ?? "unknown"}, ${d.start_date} to ${d.end_date} (${d.source}). Generated ${report.generated_at}.`,
+    "",
+    `**${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped** of ${report.summary.total} checks.`,
+    "",
+    "| Check | Status | Description | Measured | Threshold |",
+    "|---|---|---|---|---|",
+    ...report.checks.map((c) => `| ${c.id} | ${ICON[c.status]} | ${cell(c.description)} | ${cell(c.measured)} | ${cell(c.threshold)} |`),
+    "",
+  ];
+  return lines.join("\n");
+}

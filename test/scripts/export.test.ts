@@ -1,0 +1,166 @@
+import { spawn } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { TABLES, buildDataset, loadCsv, readDataset } from "spendsense-fixtures";
+import { useTestDatabase } from "spendsense-fixtures/testing";
+import { runExport } from "../../scripts/export.ts";
+import { runQuality } from "../../scripts/quality.ts";
+import { PROJECT_ROOT } from "../helpers/spec-files.ts";
+
+const root = mkdtempSync(join(tmpdir(), "spendsense-export-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const db = useTestDatabase();
+const FIXED_CLOCK = () => Date.UTC(2026, 0, 2, 3, 4, 5);
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+}
+
+const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
+const csvFiles = (_dir: string) => TABLES.map((t) => t.file);
+
+describe("scripts/export.ts", () => {
+  const dir = join(root, "default");
+
+  it("writes the default 100-user dataset, passes every check and exits 0", async () => {
+    const c = capture();
+    expect(await runExport(["--output-dir", dir], c.io, {}, FIXED_CLOCK)).toBe(0);
+    expect(c.out.join("\n")).toMatch(/Checks: 23 passed, 0 failed, 0 skipped/);
+    expect(readdirSync(dir).sort()).toEqual([...csvFiles(dir), "metadata.json", "quality_report.html", "quality_report.json", "quality_report.md"].sort());
+  });
+
+  it("each CSV has its declared columns, in order", () => {
+    for (const spec of TABLES) {
+      const header = readFileSync(join(dir, spec.file), "utf8").split("\n")[0];
+      expect(header).toBe(spec.columns.map((col) => col.name).join(","));
+    }
+  });
+
+  it("metadata.json records the options, counts, version and each file's SHA-256", () => {
+    const meta = JSON.parse(readFileSync(join(dir, "metadata.json"), "utf8"));
+    expect(meta).toMatchObject({ num_users: 100, seed: 42, date_range: { start: "2025-05-01", end: "2025-10-31" }, generated_at: "2026-01-02T03:04:05.000Z" });
+    expect(meta.package_version).toBe(JSON.parse(readFileSync(join(PROJECT_ROOT, "package.json"), "utf8")).version);
+    for (const file of csvFiles(dir)) {
+      expect(meta.files[file].sha256).toBe(sha(join(dir, file)));
+      expect(meta.counts[file]).toBe(readFileSync(join(dir, file), "utf8").trimEnd().split("\n").length - 1);
+    }
+  });
+
+  it("the quality report comes as JSON, Markdown and a self-contained HTML page", () => {
+    const report = JSON.parse(readFileSync(join(dir, "quality_report.json"), "utf8"));
+    expect(report.checks.map((c: { id: string }) => c.id)).toEqual(expect.arrayContaining(["AC-1", "AC-10", "QC-1", "QC-5", "INT-1", "RD-1", "RD-2"]));
+    expect(readFileSync(join(dir, "quality_report.md"), "utf8")).toMatch(/\| AC-6 \| PASS \|/);
+    const html = readFileSync(join(dir, "quality_report.html"), "utf8");
+    expect(html).toMatch(/<svg/);
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it("two runs give byte-identical CSV files (and, under SOURCE_DATE_EPOCH, metadata), another seed differs", async () => {
+    const a = join(root, "a");
+    const b = join(root, "b");
+    const other = join(root, "other");
+    const env = { SOURCE_DATE_EPOCH: "1767225600" };
+    await runExport(["--output-dir", a, "--num-users", "20"], capture().io, env, Date.now);
+    await runExport(["--output-dir", b, "--num-users", "20"], capture().io, env, () => 0);
+    await runExport(["--output-dir", other, "--num-users", "20", "--seed", "43"], capture().io, env, Date.now);
+    for (const file of [...csvFiles(a), "metadata.json"]) expect(sha(join(b, file)), file).toBe(sha(join(a, file)));
+    expect(JSON.parse(readFileSync(join(a, "metadata.json"), "utf8")).generated_at).toBe("2026-01-01T00:00:00.000Z");
+    expect(sha(join(other, "synthetic_transactions.csv"))).not.toBe(sha(join(a, "synthetic_transactions.csv")));
+  });
+
+  it("the loader reads exactly what the exporter writes", async () => {
+    await loadCsv(db.prisma, dir);
+    const { meta: _m, ...expected } = buildDataset({ users: 100, seed: 42 });
+    expect(await readDataset(db.prisma)).toEqual(expected);
+  });
+
+  it("a failing check makes the exit status 1 (too few users for the distributions)", async () => {
+    const c = capture();
+    expect(await runExport(["--output-dir", join(root, "few"), "--num-users", "7"], c.io, {}, Date.now)).toBe(1);
+    expect(c.out.join("\n")).toMatch(/FAIL AC-4/);
+  });
+
+  it.each([
+    [["--bogus"], /Unknown option '--bogus'/],
+    [["--num-users", "abc"], /--num-users must be a whole number/],
+    [["--num-users", "0"], /--num-users must be at least 1/],
+    [["--num-users", "-5"], /--num-users must be at least 1/],
+    [["--num-users", "5000000"], /very large; add --yes/],
+    [["--start-date", "2025-13-01"], /--start-date: expected a real date/],
+    [["--output-dir", "/proc/spendsense-out"], /cannot write in \/proc/],
+  ])("bad usage %j: one-line reason and usage, exit 2, nothing written", async (args, message) => {
+    const target = join(root, "bad");
+    const c = capture();
+    expect(await runExport([...(args.includes("--output-dir") ? [] : ["--output-dir", target]), ...args], c.io, {}, Date.now)).toBe(2);
+    expect(c.err[0]).toMatch(message);
+    expect(c.err.join("\n")).toMatch(/Usage: npx tsx scripts\/export\.ts/);
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it("refuses a non-empty output directory without --force, and replaces it with --force", async () => {
+    const target = join(root, "occupied");
+    mkdirSync(target);
+    writeFileSync(join(target, "notes.txt"), "keep me");
+    const c = capture();
+    expect(await runExport(["--output-dir", target, "--num-users", "5"], c.io, {}, Date.now)).toBe(2);
+    expect(c.err[0]).toMatch(/is not empty; add --force/);
+    expect(readdirSync(target)).toEqual(["notes.txt"]);
+    await runExport(["--output-dir", target, "--num-users", "5", "--force"], capture().io, {}, Date.now);
+    expect(existsSync(join(target, "notes.txt"))).toBe(false);
+    expect(existsSync(join(target, "synthetic_users.csv"))).toBe(true);
+  });
+
+  it("a run killed midway leaves the previous output untouched, and the next run cleans up after it", async () => {
+    const target = join(root, "atomic");
+    await runExport(["--output-dir", target, "--num-users", "5"], capture().io, {}, Date.now);
+    const before = Object.fromEntries(readdirSync(target).map((f) => [f, sha(join(target, f))]));
+    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/export.ts"), "--output-dir", target, "--num-users", "3000", "--force"], { cwd: PROJECT_ROOT, stdio: "ignore" });
+    // Wait until it is writing into its staging folder, then kill it.
+    const staged = () => readdirSync(root).some((e) => e.startsWith(".atomic.tmp-"));
+    for (let i = 0; i < 600 && !staged(); i++) await new Promise((r) => setTimeout(r, 50));
+    expect(staged()).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill("SIGKILL");
+    await new Promise((r) => child.once("exit", r));
+    expect(Object.fromEntries(readdirSync(target).map((f) => [f, sha(join(target, f))]))).toEqual(before);
+    await runExport(["--output-dir", target, "--num-users", "5", "--force"], capture().io, {}, Date.now);
+    expect(readdirSync(root).filter((e) => e.startsWith(".atomic.tmp-"))).toEqual([]);
+  });
+});
+
+describe("scripts/quality.ts", () => {
+  it("re-checks a folder and catches a hand edit", async () => {
+    const dir = join(root, "edited");
+    await runExport(["--output-dir", dir], capture().io, {}, Date.now);
+    expect(await runQuality(["--dir", dir], capture().io)).toBe(0);
+    const path = join(dir, "synthetic_transactions.csv");
+    const lines = readFileSync(path, "utf8").split("\n");
+    lines[5] = (lines[5] as string).replace(/,(-?\d+\.\d\d),USD,/, ",-1.00,USD,");
+    writeFileSync(path, lines.join("\n"));
+    const c = capture();
+    expect(await runQuality(["--dir", dir], c.io)).toBe(1);
+    expect(c.out.join("\n")).toMatch(/FAIL INT-1/);
+    expect(c.out.join("\n")).toMatch(/FAIL AC-10/);
+  });
+
+  it("reports unreadable rows under AC-3 instead of crashing", async () => {
+    const dir = join(root, "broken");
+    await runExport(["--output-dir", dir, "--num-users", "60"], capture().io, {}, Date.now);
+    const path = join(dir, "synthetic_accounts.csv");
+    writeFileSync(path, readFileSync(path, "utf8").replace(/\n(acc_[^,]+),/, "\n$1,,"));
+    const c = capture();
+    expect(await runQuality(["--dir", dir], c.io)).toBe(1);
+    expect(c.out.join("\n")).toMatch(/FAIL AC-3 .*synthetic_accounts\.csv:2/);
+  });
+
+  it("bad usage exits 2", async () => {
+    const c = capture();
+    expect(await runQuality(["--dir", join(root, "nowhere")], c.io)).toBe(2);
+    expect(c.err[0]).toMatch(/--dir .* is not a folder/);
+  });
+});
