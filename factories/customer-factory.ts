@@ -2,7 +2,6 @@
 // streams and life events, as one consistent graph. It takes the same traits as `userFactory`;
 // `buildDataset` is N of these customers.
 import { type DeepPartial, Factory } from "fishery";
-import { LIFE_EVENT_KINDS } from "../src/data/demographics.ts";
 import { buildCustomer, type Customer } from "../src/dataset/customer.ts";
 import { dataWindow } from "../src/dataset/window.ts";
 import { AccountSchema } from "../src/schemas/account.ts";
@@ -13,6 +12,7 @@ import { TransactionSchema } from "../src/schemas/transaction.ts";
 import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
 import { assertRecord } from "../src/schemas/validate.ts";
 import { recordKey, windowOf } from "./fixture-factory.ts";
+import { lifeEventWish, PERSONAS } from "./persona-traits.ts";
 import type { UserTransient } from "./user-factory.ts";
 
 export type { Customer };
@@ -23,27 +23,29 @@ export interface CustomerParams {
 }
 
 export class CustomerFactory extends Factory<Customer, UserTransient, Customer, CustomerParams> {
+  /** Top income tier ($150k+). */
   highIncome() {
-    return this.transient({ incomeTier: "high", student: false });
+    return this.transient(PERSONAS.highIncome);
   }
 
+  /** Bottom income tier (under $35k). */
   lowIncome() {
-    return this.transient({ incomeTier: "low" });
+    return this.transient(PERSONAS.lowIncome);
   }
 
+  /** An 18-23 year old student with a low or lower-middle income. */
   student() {
-    return this.transient({ student: true, retiree: false, ageBracket: "18-25", incomeTier: undefined });
+    return this.transient(PERSONAS.student);
   }
 
+  /** A retiree, 62-80 (the 51+ bracket). */
   retiree() {
-    return this.transient({ retiree: true, student: false, ageBracket: "51+" });
+    return this.transient(PERSONAS.retiree);
   }
 
+  /** A customer with a life event: `medical`, `job_change` or `large_purchase` (any of them when omitted). */
   withLifeEvent(kind?: LifeEventKind) {
-    if (kind !== undefined && !LIFE_EVENT_KINDS.includes(kind)) {
-      throw new RangeError(`withLifeEvent: unknown kind "${String(kind)}"; expected one of ${LIFE_EVENT_KINDS.join(", ")}`);
-    }
-    return this.transient({ lifeEvent: kind ?? "any" });
+    return this.transient(lifeEventWish(kind));
   }
 }
 

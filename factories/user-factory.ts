@@ -1,7 +1,7 @@
 // `userFactory`: users with demographics, traits for personas, and derived fields kept consistent.
-import { LIFE_EVENT_KINDS } from "../src/data/demographics.ts";
 import { drawUser, type UserWishes } from "../src/rules/user.ts";
 import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
+import { lifeEventWish, PERSONAS } from "./persona-traits.ts";
 import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
 
 export type UserTransient = KeyTransient & UserWishes;
@@ -9,30 +9,27 @@ export type UserTransient = KeyTransient & UserWishes;
 export class UserFactory extends FixtureFactory<User, UserTransient> {
   /** Top income tier ($150k+). */
   highIncome() {
-    return this.transient({ incomeTier: "high", student: false });
+    return this.transient(PERSONAS.highIncome);
   }
 
   /** Bottom income tier (under $35k). */
   lowIncome() {
-    return this.transient({ incomeTier: "low" });
+    return this.transient(PERSONAS.lowIncome);
   }
 
   /** An 18-23 year old student with a low or lower-middle income. */
   student() {
-    return this.transient({ student: true, retiree: false, ageBracket: "18-25", incomeTier: undefined });
+    return this.transient(PERSONAS.student);
   }
 
   /** A retiree, 62-80 (the 51+ bracket). */
   retiree() {
-    return this.transient({ retiree: true, student: false, ageBracket: "51+" });
+    return this.transient(PERSONAS.retiree);
   }
 
   /** A customer with a life event: `medical`, `job_change` or `large_purchase` (any of them when omitted). */
   withLifeEvent(kind?: LifeEventKind) {
-    if (kind !== undefined && !LIFE_EVENT_KINDS.includes(kind)) {
-      throw new RangeError(`withLifeEvent: unknown kind "${String(kind)}"; expected one of ${LIFE_EVENT_KINDS.join(", ")}`);
-    }
-    return this.transient({ lifeEvent: kind ?? "any" });
+    return this.transient(lifeEventWish(kind));
   }
 }
 

@@ -4,15 +4,14 @@
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { DATASET_FLAGS, DatasetFlagsSchema, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
+import { DATASET_FLAGS, DatasetFlagsSchema, flagNames, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
 import { type DatasetOptions, DatasetOptionsError, parseDatasetOptions } from "../src/dataset/options.ts";
 import { databaseFile } from "../src/db/database-url.ts";
 import { isNonEmptyDir } from "../src/export/atomic-dir.ts";
 import { exportDataset } from "../src/export/export-dataset.ts";
-import { flagNames } from "./seed.ts";
 
 export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (also: npm run export -- [options])
 
@@ -35,13 +34,7 @@ const ExportFlagsSchema = z.intersection(
   z.object({ "output-dir": z.string().min(1).default("data"), force: z.boolean().default(false), db: z.string().min(1).optional() }),
 );
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  stderr?: NodeJS.WriteStream;
-}
 
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 function checkWritable(dir: string): void {
   const target = resolve(dir);
@@ -117,12 +110,4 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
   return summary.failed > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runExport(process.argv.slice(2), { ...consoleIo, stderr: process.stderr }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`export: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsMain(import.meta.url, "export", (argv) => runExport(argv));

@@ -1,8 +1,8 @@
 // Load a dataset's CSV files into a SQLite database, all or nothing.
-// Usage: npx tsx scripts/load.ts --dir data [--db file:./data/spendsense.db] [--help]
+// Usage: npx tsx scripts/load.ts --dir data [--db file:./prisma/spendsense.db] [--help]
 import { existsSync, statSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
 import { progressReporter } from "../src/cli/progress.ts";
 import { CsvLoadError } from "../src/csv/problems.ts";
@@ -17,18 +17,12 @@ Validate a dataset's CSV files and load them into a SQLite database in one trans
 Any problem (listed with file, line and column) means nothing is written.
 
   --dir DIR       folder with synthetic_*.csv (default data)
-  --db URL|PATH   database (default: DATABASE_URL, else file:./data/spendsense.db)
+  --db URL|PATH   database (default: DATABASE_URL, else file:./prisma/spendsense.db)
   -h, --help      show this help`;
 
 const LoadFlagsSchema = z.object({ dir: z.string().min(1).default("data"), db: z.string().min(1).optional() });
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  stderr?: NodeJS.WriteStream;
-}
 
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 /** Run the load command; returns the exit status (0 loaded, 1 rejected, 2 bad usage). */
 export async function runLoad(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -74,12 +68,4 @@ export async function runLoad(argv: readonly string[], io: Io = consoleIo, env: 
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runLoad(process.argv.slice(2), { ...consoleIo, stderr: process.stderr }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`load: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsMain(import.meta.url, "load", (argv) => runLoad(argv));

@@ -3,8 +3,8 @@
 //                        [--db PATH] [--report-dir DIR] [--help]
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
 import { existsSync, statSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
+import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
@@ -30,12 +30,7 @@ const Flags = z.object({
   "report-dir": z.string().min(1).optional(),
 });
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
 
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now): Promise<number> {
   let flags: z.output<typeof Flags>;
@@ -68,12 +63,4 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
   return report.summary.failed > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runQuality(process.argv.slice(2)).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`quality: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsMain(import.meta.url, "quality", (argv) => runQuality(argv));

@@ -1,10 +1,10 @@
 // Seed a SQLite database with a generated dataset (also run by `npx prisma db seed`).
 // Usage: npx tsx scripts/seed.ts [--num-users 100] [--seed 42] [--start-date 2025-05-01]
-//        [--end-date 2025-10-31] [--db file:./data/spendsense.db] [--reset] [--help]
+//        [--end-date 2025-10-31] [--db file:./prisma/spendsense.db] [--reset] [--help]
 import { existsSync, statSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import { z } from "zod";
-import { DATASET_FLAGS, DatasetFlagsSchema, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
+import { DATASET_FLAGS, DatasetFlagsSchema, flagNames, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
 import { progressReporter } from "../src/cli/progress.ts";
 import type { Dataset } from "../src/dataset/build-dataset.ts";
 import { forEachCustomer } from "../src/dataset/build-dataset.ts";
@@ -23,25 +23,14 @@ Generate a dataset and write it to a SQLite database (the schema is created if t
   --seed N           random seed (default 42)
   --start-date DATE  first day of the window, YYYY-MM-DD (default 2025-05-01)
   --end-date DATE    last day of the window, YYYY-MM-DD (default 2025-10-31)
-  --db URL|PATH      database (default: DATABASE_URL, else file:./data/spendsense.db)
+  --db URL|PATH      database (default: DATABASE_URL, else file:./prisma/spendsense.db)
   --reset            replace the rows already in the database
   --yes              confirm a --num-users over 1,000,000
   -h, --help         show this help`;
 
 const SeedFlagsSchema = z.intersection(DatasetFlagsSchema, z.object({ db: z.string().min(1).optional(), reset: z.boolean().default(false) }));
 
-/** Dataset option names as the flags spell them. */
-export function flagNames(message: string): string {
-  return message.replace(/\bstartDate\b/g, "--start-date").replace(/\bendDate\b/g, "--end-date").replace(/^users\b/, "--num-users").replace(/^seed\b/, "--seed");
-}
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-  stderr?: NodeJS.WriteStream;
-}
-
-const consoleIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
 /** Run the seed command; returns the exit status (0 done, 1 failed, 2 bad usage). */
 export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -122,12 +111,4 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  runSeed(process.argv.slice(2), { ...consoleIo, stderr: process.stderr }).then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      process.stderr.write(`seed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exit(1);
-    },
-  );
-}
+runAsMain(import.meta.url, "seed", (argv) => runSeed(argv));

@@ -80,3 +80,8 @@ export function validateFlags<S extends z.ZodType>(schema: S, values: Record<str
   const message = issue?.message ?? "invalid flags";
   throw new UsageError(message.startsWith("--") ? message : `${flag}: ${message}`);
 }
+
+/** Dataset option names as the flags spell them. */
+export function flagNames(message: string): string {
+  return message.replace(/\bstartDate\b/g, "--start-date").replace(/\bendDate\b/g, "--end-date").replace(/^users\b/, "--num-users").replace(/^seed\b/, "--seed");
+}

@@ -53,9 +53,9 @@ export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly
   const lifeEventTransactions = new Map<string, string[]>();
   const lastCardPayment: ({ cents: number; day: number } | null)[] = accounts.cards.map(() => null);
   let lastLoanPayment: { cents: number; day: number } | null = null;
-  const fail = (reason: string): LedgerResult => ({
-    ok: false,
-    reason,
+  const result = (ok: boolean, reason?: string): LedgerResult => ({
+    ok,
+    ...(reason === undefined ? {} : { reason }),
     transactions,
     checkingCents: checking,
     savingsCents: savings,
@@ -65,6 +65,7 @@ export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly
     lastCardPayment,
     lastLoanPayment,
   });
+  const fail = (reason: string) => result(false, reason);
 
   const transfer = (kind: TransferKind, from: Ctx, to: Ctx, cents: number, day: number, fromStreamId: string | null = null, toStreamId: string | null = null) => {
     const legs = transferLegs({ kind, from, to, amountCents: cents, day, transferId: `xfer_${uuidFrom(rng)}`, fromStreamId, toStreamId });
@@ -211,17 +212,7 @@ export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly
     if (checking < 0) return fail(`checking went below zero on day ${day}`);
   }
 
-  return {
-    ok: true,
-    transactions,
-    checkingCents: checking,
-    savingsCents: savings,
-    cardCents: cards,
-    loanCents: loan,
-    lifeEventTransactions,
-    lastCardPayment,
-    lastLoanPayment,
-  };
+  return result(true);
 
   function chooseCard(preferred: number | null, cents: number): number | null {
     if (preferred !== null && cardCanTake(preferred, cents)) return preferred;

@@ -379,9 +379,6 @@ export function planCustomer(input: PlanInput): CustomerPlan {
 
 /** The first `dom`-th of a month after the window ends. */
 function nextMonthlyDay(window: DataWindow, dom: number): number {
-  const last = window.months[window.months.length - 1] as { year: number; month: number };
-  const nextMonth = last.month === 12 ? { year: last.year + 1, month: 1 } : { year: last.year, month: last.month + 1 };
-  const candidate = monthlyDays({ ...window, months: [last], endDay: Number.MAX_SAFE_INTEGER, startDay: window.endDay + 1 }, dom, () => 0)[0];
-  if (candidate !== undefined) return candidate;
-  return monthlyDays({ ...window, months: [nextMonth], endDay: Number.MAX_SAFE_INTEGER, startDay: window.endDay + 1 }, dom, () => 0)[0] as number;
+  const after = { ...window, startDay: window.endDay + 1, endDay: Number.MAX_SAFE_INTEGER };
+  return monthlyDays(after, dom, () => 0)[0] as number;
 }

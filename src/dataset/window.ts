@@ -30,10 +30,20 @@ export function inWindow(window: DataWindow, day: number): boolean {
   return day >= window.startDay && day <= window.endDay;
 }
 
-/** The same day of every month of the window (clamped to short months), shifted by `jitter(month)`. */
+/**
+ * The same day of every month (clamped to short months), shifted by `jitter()`, that falls inside the
+ * window. The months just outside count too: a bill due on the 1st can land on the 30th before.
+ */
 export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter: () => number): number[] {
   const out: number[] = [];
-  for (const { year, month } of window.months) {
+  const first = window.months[0] as { year: number; month: number };
+  const last = window.months[window.months.length - 1] as { year: number; month: number };
+  const months = [
+    first.month === 1 ? { year: first.year - 1, month: 12 } : { year: first.year, month: first.month - 1 },
+    ...window.months,
+    last.month === 12 ? { year: last.year + 1, month: 1 } : { year: last.year, month: last.month + 1 },
+  ];
+  for (const { year, month } of months) {
     const day = dayOf(year, month, dayOfMonthWanted) + jitter();
     if (inWindow(window, day)) out.push(day);
   }

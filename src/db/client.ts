@@ -9,7 +9,7 @@ export type { PrismaClient };
  * Connect to a SQLite database file through Prisma.
  *
  * @example
- * const prisma = createPrismaClient("file:./data/spendsense.db");
+ * const prisma = createPrismaClient("file:./prisma/spendsense.db");
  * await prisma.user.count();
  */
 export function createPrismaClient(url: string): PrismaClient {

@@ -1,6 +1,6 @@
-// Where the database lives: `DATABASE_URL` when set, else `file:./data/spendsense.db` (git-ignored).
+// Where the database lives: `DATABASE_URL` when set, else `file:./prisma/spendsense.db` (git-ignored).
 
-export const DEFAULT_DATABASE_URL = "file:./data/spendsense.db";
+export const DEFAULT_DATABASE_URL = "file:./prisma/spendsense.db";
 
 /** The database URL from the environment, or the default. */
 export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {

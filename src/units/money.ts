@@ -12,9 +12,9 @@ export function toDollars(cents: number): number {
   return cents / 100;
 }
 
-/** True when `value` has at most two decimals. */
+/** True when `value` has at most two decimals (it is the double nearest to some whole number of cents). */
 export function hasCentPrecision(value: number): boolean {
-  return Number.isFinite(value) && Math.abs(value * 100 - Math.round(value * 100)) < 1e-6;
+  return Number.isFinite(value) && Number(value.toFixed(2)) === value;
 }
 
 /** `share` of `cents`, rounded to the nearest cent (half up). */
