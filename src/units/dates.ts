@@ -23,10 +23,16 @@ function checkIsoDate(value: string): boolean {
   return date.getUTCFullYear() === Number(y) && date.getUTCMonth() === Number(m) - 1 && date.getUTCDate() === Number(d);
 }
 
+const DAY_NUMBERS = new Map<string, number>();
+
 /** Days since 1970-01-01 for a `YYYY-MM-DD` date. */
 export function toDay(date: string): number {
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
   if (!isIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
-  return Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  const day = Math.round(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
+  if (DAY_NUMBERS.size < 100_000) DAY_NUMBERS.set(date, day);
+  return day;
 }
 
 // Formatting a date is the hot spot of ledger generation, so day strings are memoised.
