@@ -72,6 +72,10 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
     if (isNonEmptyDir(flags["output-dir"]) && !flags.force) throw new UsageError(`--output-dir ${flags["output-dir"]} is not empty; add --force to replace it`);
     if (flags.db) {
       db = databaseFile(flags.db.startsWith("file:") ? flags.db : `file:${flags.db}`);
+      // The output folder is replaced as a whole, so a database inside it would be lost.
+      if (`${dirname(resolve(db))}/`.startsWith(`${resolve(flags["output-dir"])}/`)) {
+        throw new UsageError(`--db ${flags.db} is inside --output-dir ${flags["output-dir"]}, which the export replaces; put it elsewhere`);
+      }
       if (!existsSync(dirname(resolve(db)))) throw new UsageError(`--db ${flags.db}: the folder ${dirname(resolve(db))} does not exist`);
     }
   } catch (error) {

@@ -102,6 +102,14 @@ describe("scripts/export.ts", () => {
     expect(existsSync(target)).toBe(false);
   });
 
+  it("refuses a database inside the output directory, which the export replaces", async () => {
+    const target = join(root, "with-db");
+    const c = capture();
+    expect(await runExport(["--output-dir", target, "--db", join(target, "x.db")], c.io, {}, Date.now)).toBe(2);
+    expect(c.err[0]).toMatch(/is inside --output-dir .*which the export replaces/);
+    expect(existsSync(target)).toBe(false);
+  });
+
   it("refuses a non-empty output directory without --force, and replaces it with --force", async () => {
     const target = join(root, "occupied");
     mkdirSync(target);
