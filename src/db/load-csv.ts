@@ -103,21 +103,24 @@ export async function loadCsv(prisma: PrismaClient, dir: string, options: Persis
     lifeEvents: readOne(dir, lifeEventsTable, LifeEventSchema, false, state),
   };
   const { problems } = state;
-  const none = new Set<string>();
-  if (!state.unreadable) problems.push(
-    ...crossCheck(tables, {
-      rejected: { users: state.rejected.users ?? none, accounts: state.rejected.accounts ?? none, transactions: state.rejected.transactions ?? none },
-      files: {
-        users: usersTable.file,
-        accounts: accountsTable.file,
-        transactions: transactionsTable.file,
-        liabilities: liabilitiesTable.file,
-        recurringStreams: recurringStreamsTable.file,
-        lifeEvents: lifeEventsTable.file,
-      },
-      window: windowFromMetadata(dir),
-    }),
-  );
+  // When a file could not be read at all, cross-file checks would only repeat that problem.
+  if (!state.unreadable) {
+    const none = new Set<string>();
+    problems.push(
+      ...crossCheck(tables, {
+        rejected: { users: state.rejected.users ?? none, accounts: state.rejected.accounts ?? none, transactions: state.rejected.transactions ?? none },
+        files: {
+          users: usersTable.file,
+          accounts: accountsTable.file,
+          transactions: transactionsTable.file,
+          liabilities: liabilitiesTable.file,
+          recurringStreams: recurringStreamsTable.file,
+          lifeEvents: lifeEventsTable.file,
+        },
+        window: windowFromMetadata(dir),
+      }),
+    );
+  }
   if (problems.length === 0) problems.push(...(await alreadyLoaded(prisma, tables)));
   if (problems.length > 0) throw new CsvLoadError(problems);
 
