@@ -6,10 +6,9 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_FLAGS, DatasetFlagsSchema, flagNames, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { DATASET_FLAGS, DatasetFlagsSchema, UsageError } from "../src/cli/args.ts";
+import { databaseOf, datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
-import { type DatasetOptions, DatasetOptionsError, parseDatasetOptions } from "../src/dataset/options.ts";
-import { databaseFile } from "../src/db/database-url.ts";
 import { isNonEmptyDir } from "../src/export/atomic-dir.ts";
 import { exportDataset } from "../src/export/export-dataset.ts";
 
@@ -35,7 +34,6 @@ const ExportFlagsSchema = z.intersection(
 );
 
 
-
 function checkWritable(dir: string): void {
   const target = resolve(dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--output-dir ${dir} is a file, not a directory`);
@@ -52,44 +50,33 @@ function checkWritable(dir: string): void {
 
 /** Run the export command; returns the exit status. */
 export async function runExport(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): Promise<number> {
-  let flags: z.output<typeof ExportFlagsSchema>;
-  let options: DatasetOptions;
-  let db: string | null = null;
-  try {
-    const raw = parseFlags(argv, { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, db: { type: "string" } });
-    if (raw.help) {
-      io.out(EXPORT_USAGE);
-      return 0;
-    }
-    flags = validateFlags(ExportFlagsSchema, raw);
-    try {
-      options = parseDatasetOptions({ users: flags["num-users"], seed: flags.seed, startDate: flags["start-date"], endDate: flags["end-date"] });
-    } catch (error) {
-      if (error instanceof DatasetOptionsError) throw new UsageError(flagNames(error.message.replace(/^buildDataset: invalid option /, "")));
-      throw error;
-    }
-    checkWritable(flags["output-dir"]);
-    if (isNonEmptyDir(flags["output-dir"]) && !flags.force) throw new UsageError(`--output-dir ${flags["output-dir"]} is not empty; add --force to replace it`);
-    if (flags.db) {
-      db = databaseFile(flags.db.startsWith("file:") ? flags.db : `file:${flags.db}`);
+  const parsed = parseCommand(argv, io, {
+    name: "export",
+    usage: EXPORT_USAGE,
+    flags: { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, db: { type: "string" } },
+    schema: ExportFlagsSchema,
+    prepare: (flags) => {
+      const options = datasetOptionsOf(flags);
+      const outputDir = flags["output-dir"];
+      checkWritable(outputDir);
+      if (isNonEmptyDir(outputDir) && !flags.force) throw new UsageError(`--output-dir ${outputDir} is not empty; add --force to replace it`);
+      if (!flags.db) return { options, outputDir, db: null };
+      const { file } = databaseOf(flags.db, env);
       // The output folder is replaced as a whole, so a database inside it would be lost.
-      if (`${dirname(resolve(db))}/`.startsWith(`${resolve(flags["output-dir"])}/`)) {
-        throw new UsageError(`--db ${flags.db} is inside --output-dir ${flags["output-dir"]}, which the export replaces; put it elsewhere`);
+      if (`${dirname(resolve(file))}/`.startsWith(`${resolve(outputDir)}/`)) {
+        throw new UsageError(`--db ${flags.db} is inside --output-dir ${outputDir}, which the export replaces; put it elsewhere`);
       }
-      if (!existsSync(dirname(resolve(db)))) throw new UsageError(`--db ${flags.db}: the folder ${dirname(resolve(db))} does not exist`);
-    }
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`export: ${error.message}\n\n${EXPORT_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+      if (!existsSync(dirname(resolve(file)))) throw new UsageError(`--db ${flags.db}: the folder ${dirname(resolve(file))} does not exist`);
+      return { options, outputDir, db: file };
+    },
+  });
+  if ("exit" in parsed) return parsed.exit;
+  const { options, outputDir, db } = parsed.value;
 
   const bars = new Map<string, Progress>();
   const result = await exportDataset({
     options,
-    outputDir: flags["output-dir"],
+    outputDir,
     databaseFile: db,
     env,
     now,

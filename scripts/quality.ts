@@ -5,7 +5,8 @@
 import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { UsageError } from "../src/cli/args.ts";
+import { databaseOf, parseCommand } from "../src/cli/command.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
 import { writeReports } from "../src/export/export-dataset.ts";
@@ -31,29 +32,24 @@ const Flags = z.object({
 });
 
 
-
 export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now): Promise<number> {
-  let flags: z.output<typeof Flags>;
-  try {
-    const raw = parseFlags(argv, { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } });
-    if (raw.help) {
-      io.out(QUALITY_USAGE);
-      return 0;
-    }
-    flags = validateFlags(Flags, raw);
-    if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UsageError(`--dir ${flags.dir} is not a folder`);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`quality: ${error.message}\n\n${QUALITY_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = parseCommand(argv, io, {
+    name: "quality",
+    usage: QUALITY_USAGE,
+    flags: { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } },
+    schema: Flags,
+    prepare: (flags) => {
+      if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UsageError(`--dir ${flags.dir} is not a folder`);
+      return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, process.env).file : null };
+    },
+  });
+  if ("exit" in parsed) return parsed.exit;
+  const flags = parsed.value;
   const report = await checkDirectory({
     dir: flags.dir,
     startDate: flags["start-date"],
     endDate: flags["end-date"],
-    databaseFile: flags.db ? flags.db.replace(/^file:/, "") : null,
+    databaseFile: flags.databaseFile,
     generatedAt: new Date(now()).toISOString(),
   });
   const out = flags["report-dir"] ?? flags.dir;

@@ -4,13 +4,12 @@
 import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_FLAGS, DatasetFlagsSchema, flagNames, parseFlags, UsageError, validateFlags } from "../src/cli/args.ts";
+import { DATASET_FLAGS, DatasetFlagsSchema } from "../src/cli/args.ts";
+import { databaseOf, datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter } from "../src/cli/progress.ts";
 import type { Dataset } from "../src/dataset/build-dataset.ts";
 import { forEachCustomer } from "../src/dataset/build-dataset.ts";
-import { DatasetOptionsError, type DatasetOptions, parseDatasetOptions } from "../src/dataset/options.ts";
 import { createPrismaClient } from "../src/db/client.ts";
-import { databaseFile, databaseUrl } from "../src/db/database-url.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { persistDataset } from "../src/db/persist.ts";
 import { tableCounts } from "../src/db/stats.ts";
@@ -31,53 +30,26 @@ Generate a dataset and write it to a SQLite database (the schema is created if t
 const SeedFlagsSchema = z.intersection(DatasetFlagsSchema, z.object({ db: z.string().min(1).optional(), reset: z.boolean().default(false) }));
 
 
-
 /** Run the seed command; returns the exit status (0 done, 1 failed, 2 bad usage). */
 export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  let flags: z.output<typeof SeedFlagsSchema>;
-  try {
-    const raw = parseFlags(argv, { ...DATASET_FLAGS, db: { type: "string" }, reset: { type: "boolean" } });
-    if (raw.help) {
-      io.out(SEED_USAGE);
-      return 0;
-    }
-    flags = validateFlags(SeedFlagsSchema, raw);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`seed: ${error.message}\n\n${SEED_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
-
-  let options: DatasetOptions;
-  try {
-    options = parseDatasetOptions({ users: flags["num-users"], seed: flags.seed, startDate: flags["start-date"], endDate: flags["end-date"] });
-  } catch (error) {
-    if (error instanceof DatasetOptionsError) {
-      io.err(`seed: ${flagNames(error.message.replace(/^buildDataset: invalid option /, ""))}\n\n${SEED_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = parseCommand(argv, io, {
+    name: "seed",
+    usage: SEED_USAGE,
+    flags: { ...DATASET_FLAGS, db: { type: "string" }, reset: { type: "boolean" } },
+    schema: SeedFlagsSchema,
+    prepare: (flags) => ({ options: datasetOptionsOf(flags), reset: flags.reset, ...databaseOf(flags.db, env) }),
+  });
+  if ("exit" in parsed) return parsed.exit;
+  const { options, reset, url, file } = parsed.value;
 
   const started = performance.now();
-  const url = flags.db ? (flags.db.startsWith("file:") ? flags.db : `file:${flags.db}`) : databaseUrl(env);
-  let file: string;
-  try {
-    file = databaseFile(url);
-  } catch (error) {
-    io.err(`seed: ${(error as Error).message}`);
-    return 2;
-  }
-
   const created = !existsSync(file);
   migrateDatabase(file);
   const prisma = createPrismaClient(url);
   try {
     const before = await tableCounts(prisma);
     const existing = Object.values(before).reduce((a, b) => a + b, 0);
-    if (existing > 0 && !flags.reset) {
+    if (existing > 0 && !reset) {
       io.err(`seed: ${file} already holds ${before.users} users and ${before.transactions} transactions; nothing was changed. Rerun with --reset to replace them.`);
       return 1;
     }
@@ -97,11 +69,11 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
       generating.finish();
     }
     const writing = progressReporter("writing", io.stderr);
-    await persistDataset(prisma, data, { replace: flags.reset, onProgress: (done, total) => writing.update(done, total) });
+    await persistDataset(prisma, data, { replace: reset, onProgress: (done, total) => writing.update(done, total) });
     writing.finish();
     const after = await tableCounts(prisma);
     const seconds = (performance.now() - started) / 1000;
-    io.out(`Seeded ${file}${created ? " (new database)" : flags.reset && existing > 0 ? " (replaced existing rows)" : ""}`);
+    io.out(`Seeded ${file}${created ? " (new database)" : reset && existing > 0 ? " (replaced existing rows)" : ""}`);
     for (const [table, count] of Object.entries(after)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
     io.out(`  time               ${seconds.toFixed(2).padStart(8)} s`);
     io.out(`  database size      ${(statSync(file).size / 1_048_576).toFixed(2).padStart(8)} MB`);

@@ -12,3 +12,9 @@ export function databaseFile(url: string): string {
   if (!url.startsWith("file:")) throw new Error(`only SQLite file: URLs are supported, got ${url}`);
   return url.slice("file:".length);
 }
+
+/** The URL a `--db` flag names (a path or a `file:` URL), or the environment's default without one. */
+export function databaseUrlOf(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  if (!flag) return databaseUrl(env);
+  return flag.startsWith("file:") ? flag : `file:${flag}`;
+}

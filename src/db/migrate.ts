@@ -19,11 +19,8 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
     "applied_steps_count"   INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
-/** The wall-clock time in the form Prisma writes to `_prisma_migrations`. */
-function prismaTimestamp(): string {
-  // eslint-disable-next-line no-restricted-syntax -- migration bookkeeping, not generated data
-  return new Date().toISOString().replace("Z", "+00:00");
-}
+/** SQL for the current time as Prisma writes it: `2025-11-25T17:00:56.696+00:00`. */
+const PRISMA_NOW = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')";
 
 /** The committed migrations, oldest first. */
 export function committedMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string; checksum: string }[] {
@@ -56,10 +53,11 @@ export function migrateDatabase(file: string): string[] {
       if (applied.has(m.name)) continue;
       db.transaction(() => {
         // Bookkeeping ids and times are Prisma's, not generated data: they never reach a record.
+        // SQLite stamps the times, in the form Prisma writes them.
         const id = randomUUID();
-        db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ?)`).run(id, m.checksum, m.name, prismaTimestamp());
+        db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ${PRISMA_NOW})`).run(id, m.checksum, m.name);
         db.exec(m.sql);
-        db.prepare(`UPDATE "_prisma_migrations" SET finished_at = ?, applied_steps_count = 1 WHERE id = ?`).run(prismaTimestamp(), id);
+        db.prepare(`UPDATE "_prisma_migrations" SET finished_at = ${PRISMA_NOW}, applied_steps_count = 1 WHERE id = ?`).run(id);
       })();
       done.push(m.name);
     }

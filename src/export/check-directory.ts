@@ -1,5 +1,6 @@
 // Re-checking a folder of CSV files (possibly edited by hand, or made by another tool) with the
 // same quality report as the export.
+import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -105,7 +106,6 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
       const sink = new CsvSink(null);
       forEachCustomer({ users: meta.num_users, seed: meta.seed, startDate: meta.date_range.start, endDate: meta.date_range.end }, (c) => sink.add(c));
       const regenerated = sink.finish();
-      const { createHash } = await import("node:crypto");
       const differing = Object.keys(regenerated).filter((name) => {
         const path = join(dir, name);
         return !existsSync(path) || createHash("sha256").update(readFileSync(path)).digest("hex") !== regenerated[name]?.sha256;
