@@ -6,7 +6,8 @@ import { drawAccount } from "../src/rules/account.ts";
 import { ACCOUNT_KINDS, type Account, type AccountKind, AccountSchema } from "../src/schemas/account.ts";
 import type { User } from "../src/schemas/user.ts";
 import { toCents } from "../src/units/money.ts";
-import { FixtureFactory, type KeyTransient, recordKey } from "./fixture-factory.ts";
+import { FixtureFactory, factoryIncome, type KeyTransient, profileOf, recordKey } from "./fixture-factory.ts";
+import type { ProfileData } from "../src/data/profile.ts";
 
 export type AccountTransient = KeyTransient & {
   kind?: AccountKind;
@@ -46,8 +47,9 @@ function centsOrUndefined(value: unknown): number | undefined {
 }
 
 /** The id account #index of a seed gets, whatever its kind; standalone transactions and liabilities use it. */
-export function defaultAccountId(seed: number, index: number): string {
-  return drawAccount({ rng: keyedRng(seed, "account", index), kind: "checking", userId: userIdOf(index), income: 50_000 }).account_id;
+export function defaultAccountId(profile: ProfileData, seed: number, index: number): string {
+  const income = profile.personas.factoryIncome.min; // the id does not depend on it
+  return drawAccount({ profile, rng: keyedRng(seed, "account", index), kind: "checking", userId: userIdOf(index), income }).account_id;
 }
 
 /**
@@ -61,8 +63,10 @@ export const accountFactory = AccountFactory.define(({ sequence, params, associa
   const key = recordKey(sequence, transientParams);
   const { user } = associations as AccountParents;
   const kind = transientParams.kind ?? kindFromParams(params.type, params.subtype) ?? "checking";
-  const income = transientParams.income ?? user?.metadata.income ?? keyedRng(key.seed, "account-income", key.index).int(35_000, 120_000);
+  const profile = profileOf(transientParams);
+  const income = transientParams.income ?? user?.metadata.income ?? factoryIncome(profile, key);
   const account = drawAccount({
+    profile,
     rng: keyedRng(key.seed, "account", key.index),
     kind,
     userId: user?.user_id ?? userIdOf(key.index),

@@ -3,7 +3,9 @@
 // validates every built record against its schema.
 import { type BuildOptions, type DeepPartial, Factory } from "fishery";
 import type { z } from "zod";
-import { fixtureConfig } from "../src/random/config.ts";
+import type { ProfileData } from "../src/data/profile.ts";
+import { fixtureConfig, fixtureProfile } from "../src/random/config.ts";
+import { keyedRng } from "../src/random/rng.ts";
 import { assertRecord } from "../src/schemas/validate.ts";
 
 /** Transient params every factory understands. */
@@ -17,6 +19,23 @@ export interface KeyTransient {
   index?: number;
   /** The data window dates are drawn from (default: `configureFixtures`' window). */
   window?: { startDate: string; endDate: string };
+  /** The profile to draw from (default: `configureFixtures`' profile). */
+  profile?: ProfileData;
+}
+
+/** The profile of a build: its own, or the global one. */
+export function profileOf(transient: KeyTransient): ProfileData {
+  return transient.profile ?? fixtureProfile();
+}
+
+/**
+ * The annual income a build assumes when no user or income is given: drawn from the profile's
+ * `personas.factoryIncome` on its own keyed stream, so it does not move the record's other draws.
+ */
+export function factoryIncome(profile: ProfileData, key: { seed: number; index: number }): number {
+  const { min, max } = profile.personas.factoryIncome;
+  const step = profile.population.incomeInTier.roundDollars;
+  return Math.round(keyedRng(key.seed, "factory-income", key.index).int(min, max) / step) * step;
 }
 
 /** The data window of a build: its own, or the global one. */
@@ -60,6 +79,17 @@ export class FixtureFactory<T, I extends KeyTransient, A extends object = object
 
   override createList(count: number, params?: DeepPartial<T>, options?: FixtureBuildOptions<T, I, A>): Promise<T[]> {
     return super.createList(count, params, options as BuildOptions<T, I>);
+  }
+
+  /**
+   * A copy with its own sequence counter, starting where this factory's is: builds on it never move
+   * this factory's sequence (fishery shares one counter between a factory and its trait copies).
+   */
+  detached(): this {
+    const copy = this.clone();
+    const id = (this as unknown as { id: { value: number } }).id;
+    Object.assign(copy, { id: { value: id.value } });
+    return copy;
   }
 
   /**

@@ -2,16 +2,19 @@
 // from the end of the data window, never from the wall clock.
 import { userId as userIdOf } from "../src/random/ids.ts";
 import { keyedRng } from "../src/random/rng.ts";
+import { openingBalanceCents, creditLimitCents } from "../src/rules/account.ts";
 import { drawLiability } from "../src/rules/liability.ts";
 import type { Account } from "../src/schemas/account.ts";
 import { type Liability, LiabilitySchema } from "../src/schemas/liability.ts";
 import { toCents } from "../src/units/money.ts";
 import { defaultAccountId } from "./account-factory.ts";
-import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
+import { FixtureFactory, factoryIncome, type KeyTransient, profileOf, recordKey, windowOf } from "./fixture-factory.ts";
 
 export type LiabilityTransient = KeyTransient & {
   type?: Liability["type"];
   overdue?: boolean;
+  /** Annual income in dollars that balances and a student loan's payment scale with. */
+  income?: number;
 };
 
 export interface LiabilityParents {
@@ -53,13 +56,22 @@ export const liabilityFactory = LiabilityFactory.define(({ sequence, params, ass
   const { account } = associations as LiabilityParents;
   const type = account ? typeOfAccount(account) : (transientParams.type ?? params.type ?? "credit_card");
   const rng = keyedRng(key.seed, "liability", key.index);
+  const profile = profileOf(transientParams);
+  const income = transientParams.income ?? factoryIncome(profile, key);
   const statement = typeof params.last_statement_balance === "number" ? toCents(params.last_statement_balance) : undefined;
-  const balanceCents =
-    statement ?? (account ? toCents(account.current_balance) : type === "credit_card" ? rng.int(50_000, 800_000) : rng.int(1_500_000, 6_000_000));
+  // Without an account, the balance is what the account rule would open such an account with.
+  const drawnBalance = () => {
+    const kind = type === "credit_card" ? "credit_card" : "student_loan";
+    const limit = kind === "credit_card" ? creditLimitCents(profile, rng, income) : null;
+    return openingBalanceCents(profile, rng, kind, income, limit);
+  };
+  const balanceCents = statement ?? (account ? toCents(account.current_balance) : drawnBalance());
   return drawLiability({
     rng,
+    profile,
+    income,
     type,
-    accountId: account?.account_id ?? defaultAccountId(key.seed, key.index),
+    accountId: account?.account_id ?? defaultAccountId(profile, key.seed, key.index),
     userId: account?.user_id ?? userIdOf(key.index),
     balanceCents,
     asOf: windowOf(transientParams).endDate,

@@ -1,19 +1,32 @@
 // `transactionFactory`: one transaction of a given kind, drawn by the same rule functions that the
 // dataset's ledgers use. Amounts follow this toolkit's sign rule: money out is negative.
-import { BILL_RULES, LANDLORDS, SPEND_KINDS, SPEND_WEIGHTS, type SpendKind, UTILITY_PROVIDERS } from "../src/data/merchants.ts";
+import { EMPLOYERS, LANDLORDS, MORTGAGE_LENDERS, SPEND_KINDS, type SpendKind, UTILITY_PROVIDERS } from "../src/data/merchants.ts";
+import type { ProfileData } from "../src/data/profile.ts";
 import { PLACES_BY_REGION } from "../src/data/places.ts";
 import { SUBSCRIPTION_NAMES, type SubscriptionName } from "../src/data/subscriptions.ts";
 import { userId as userIdOf } from "../src/random/ids.ts";
 import { keyedRng, type Rng } from "../src/random/rng.ts";
 import { StoreLocator, type TxnContext } from "../src/rules/transactions/base.ts";
-import { housingTransaction, payrollTransaction, utilityTransaction } from "../src/rules/transactions/bills.ts";
+import {
+  drawHomeowner,
+  drawPayFrequency,
+  housingCents,
+  housingTransaction,
+  netPayPerPeriodCents,
+  payDepositCents,
+  payrollTransaction,
+  utilityBaseCents,
+  utilityBillCents,
+  utilityTransaction,
+} from "../src/rules/transactions/bills.ts";
 import { spendTransaction, subscriptionService, subscriptionTransaction } from "../src/rules/transactions/spending.ts";
 import type { Account } from "../src/schemas/account.ts";
-import { type Transaction, TransactionSchema } from "../src/schemas/transaction.ts";
+import { isPfcPair, pfcPrimaryOf, type Transaction, TransactionSchema } from "../src/schemas/transaction.ts";
+import { lifeStageOf } from "../src/schemas/brackets.ts";
 import type { HomeLocation } from "../src/schemas/user.ts";
 import { dayOf, isIsoDate, monthOfDay, toDay, weekdayOfDay } from "../src/units/dates.ts";
 import { defaultAccountId } from "./account-factory.ts";
-import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
+import { FixtureFactory, factoryIncome, type KeyTransient, profileOf, recordKey, windowOf } from "./fixture-factory.ts";
 
 export const TRANSACTION_KINDS = ["payroll", "rent", "utilities", "subscription", ...SPEND_KINDS] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
@@ -25,8 +38,10 @@ export type TransactionTransient = KeyTransient & {
   pending?: boolean;
   /** Where in-store purchases happen (default: Austin, TX 78701, as in the spec). */
   home?: HomeLocation;
-  /** Annual income in dollars that payroll and rent scale with (default $60,000). */
+  /** Annual income in dollars that pay, housing and prices scale with (default: drawn from the profile's factory income). */
   income?: number;
+  /** Age of the user, for who owns a home (default 40). */
+  age?: number;
 };
 
 export interface TransactionParents {
@@ -42,7 +57,7 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
     return this.transient({ kind: "payroll" });
   }
 
-  /** Rent on the 1st (±2 days): 25-35 % of monthly income. */
+  /** Rent or a mortgage on the 1st (±2 days): 25-35 % of gross monthly income. */
   rent() {
     return this.transient({ kind: "rent" });
   }
@@ -82,17 +97,18 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
 }
 
 const DEFAULT_HOME = PLACES_BY_REGION.urban[0] as HomeLocation;
-const DEFAULT_INCOME = 60_000;
+const DEFAULT_AGE = 40;
 
-function drawDay(rng: Rng, kind: TransactionKind, startDay: number, endDay: number): number {
+function drawDay(profile: ProfileData, rng: Rng, kind: TransactionKind, startDay: number, endDay: number): number {
+  const { dayJitter, housing, utilities } = profile.budget;
   const anyDay = rng.int(startDay, endDay);
   const clamp = (d: number) => Math.min(endDay, Math.max(startDay, d));
   const onDayOfMonth = (dom: number) => {
     const date = new Date(anyDay * 86_400_000);
-    return clamp(dayOf(date.getUTCFullYear(), monthOfDay(anyDay), dom) + rng.int(-BILL_RULES.dayJitter, BILL_RULES.dayJitter));
+    return clamp(dayOf(date.getUTCFullYear(), monthOfDay(anyDay), dom) + rng.int(-dayJitter, dayJitter));
   };
-  if (kind === "rent") return onDayOfMonth(BILL_RULES.rentDayOfMonth);
-  if (kind === "utilities") return onDayOfMonth(BILL_RULES.utilitiesDayOfMonth);
+  if (kind === "rent") return onDayOfMonth(housing.dayOfMonth);
+  if (kind === "utilities") return onDayOfMonth(utilities.dayOfMonth);
   if (kind === "payroll") {
     // Paydays are Fridays.
     const friday = anyDay + ((5 - weekdayOfDay(anyDay) + 7) % 7);
@@ -101,28 +117,40 @@ function drawDay(rng: Rng, kind: TransactionKind, startDay: number, endDay: numb
   return anyDay;
 }
 
-function buildOne(rng: Rng, ctx: TxnContext, kind: TransactionKind, day: number, t: TransactionTransient): Transaction {
-  const income = t.income ?? DEFAULT_INCOME;
-  const monthlyCents = Math.round((income * 100) / 12);
+/** One transaction of `kind`, drawn by the same rule functions the dataset's planners call. */
+function buildOne(ctx: TxnContext, kind: TransactionKind, day: number, t: TransactionTransient, income: number, channel: "online" | "in store" | undefined): Transaction {
+  const { rng, profile } = ctx;
   switch (kind) {
     case "payroll": {
-      const biweeklyCents = Math.round((income * 100) / 26);
-      const variance = rng.float(-BILL_RULES.payrollVariance, BILL_RULES.payrollVariance);
-      return payrollTransaction(ctx, "Acme Corp", Math.round(biweeklyCents * (1 + variance)), day);
+      const perPeriod = netPayPerPeriodCents(profile, income, drawPayFrequency(profile, rng));
+      return payrollTransaction(ctx, rng.pick(EMPLOYERS), payDepositCents(profile, rng, perPeriod), day);
     }
     case "rent": {
-      const share = rng.float(BILL_RULES.rentShareOfMonthlyIncome.min, BILL_RULES.rentShareOfMonthlyIncome.max);
-      return housingTransaction(ctx, rng.pick(LANDLORDS), false, Math.round(monthlyCents * share), day);
+      const owner = drawHomeowner(profile, rng, { income, life_stage: lifeStageOf(t.age ?? DEFAULT_AGE, income, profile.population.lifeStages) });
+      const cents = housingCents(profile, rng, income);
+      return housingTransaction(ctx, rng.pick(owner ? MORTGAGE_LENDERS : LANDLORDS), owner, cents, day);
     }
     case "utilities":
-      return utilityTransaction(ctx, rng.pick(UTILITY_PROVIDERS), rng.int(BILL_RULES.utilitiesCents.min, BILL_RULES.utilitiesCents.max), day);
-    case "subscription": {
-      const service = subscriptionService(t.subscription ?? rng.pick(SUBSCRIPTION_NAMES));
-      return subscriptionTransaction(ctx, service, day);
-    }
+      return utilityTransaction(ctx, rng.pick(UTILITY_PROVIDERS), utilityBillCents(profile, rng, utilityBaseCents(profile, rng)), day);
+    case "subscription":
+      return subscriptionTransaction(ctx, subscriptionService(t.subscription ?? rng.pick(SUBSCRIPTION_NAMES)), day);
     default:
-      return spendTransaction(ctx, kind, day, { channel: t.channel, pending: t.pending });
+      return spendTransaction(ctx, kind, day, { channel, pending: t.pending, income });
   }
+}
+
+/** True for a detailed code of the PFCv2 taxonomy (an unknown one is left for the schema to report). */
+function isPfcDetailed(detailed: string): boolean {
+  try {
+    return isPfcPair(pfcPrimaryOf(detailed), detailed);
+  } catch {
+    return false;
+  }
+}
+
+/** A payment channel given as an override, when it is one a purchase can have. */
+function channelOverride(value: unknown): "online" | "in store" | undefined {
+  return value === "online" || value === "in store" ? value : undefined;
 }
 
 /**
@@ -136,25 +164,34 @@ function buildOne(rng: Rng, ctx: TxnContext, kind: TransactionKind, day: number,
 export const transactionFactory = TransactionFactory.define(({ sequence, params, associations, transientParams }) => {
   const t = transientParams;
   const key = recordKey(sequence, t);
+  const profile = profileOf(t);
   const { account } = associations as TransactionParents;
   const rng = keyedRng(key.seed, "transaction", key.index);
-  const kind: TransactionKind =
-    t.kind ?? (t.channel === "online" ? "online" : rng.weighted(Object.keys(SPEND_WEIGHTS) as SpendKind[], (k) => SPEND_WEIGHTS[k] ?? 0));
+  // Derived fields follow overrides: an overridden channel decides the store location (and the kind,
+  // when none is asked for), an overridden category its primary.
+  const channel = channelOverride(params.payment_channel) ?? t.channel;
+  const weights = profile.spending.weights as Readonly<Partial<Record<SpendKind, number>>>;
+  const kind: TransactionKind = t.kind ?? (channel === "online" ? "online" : rng.weighted(Object.keys(weights) as SpendKind[], (k) => weights[k] ?? 0));
   if (account && account.type !== "depository" && DEPOSITORY_ONLY.includes(kind)) {
     throw new RangeError(`transactionFactory: a ${kind} transaction belongs on a checking account, not on ${account.subtype} account ${account.account_id}`);
   }
   const window = windowOf(t);
   const startDay = toDay(window.startDate);
   const endDay = toDay(window.endDate);
-  const day = typeof params.date === "string" && isIsoDate(params.date) ? toDay(params.date) : drawDay(rng, kind, startDay, endDay);
+  const day = typeof params.date === "string" && isIsoDate(params.date) ? toDay(params.date) : drawDay(profile, rng, kind, startDay, endDay);
   const ctx: TxnContext = {
     rng,
-    accountId: account?.account_id ?? defaultAccountId(key.seed, key.index),
+    profile,
+    accountId: account?.account_id ?? defaultAccountId(profile, key.seed, key.index),
     userId: account?.user_id ?? userIdOf(key.index),
-    stores: new StoreLocator(t.home ?? DEFAULT_HOME, rng),
+    stores: new StoreLocator(t.home ?? DEFAULT_HOME, rng, profile.spending.stores),
   };
-  const txn = buildOne(rng, ctx, kind, day, t);
+  const txn = buildOne(ctx, kind, day, t, t.income ?? factoryIncome(profile, key), channel);
   if (t.pending) txn.pending = true;
+  const detailed = params.personal_finance_category?.detailed;
+  if (typeof detailed === "string" && params.personal_finance_category?.primary === undefined && isPfcDetailed(detailed)) {
+    txn.personal_finance_category.primary = pfcPrimaryOf(detailed);
+  }
   // An overridden date keeps authorization on or before it.
   if (typeof params.date === "string" && params.authorized_date === undefined) txn.authorized_date = params.date;
   return txn;

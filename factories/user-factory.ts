@@ -2,7 +2,7 @@
 import { drawUser, type UserWishes } from "../src/rules/user.ts";
 import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
 import { lifeEventWish, PERSONAS } from "./persona-traits.ts";
-import { FixtureFactory, type KeyTransient, recordKey, windowOf } from "./fixture-factory.ts";
+import { FixtureFactory, type KeyTransient, profileOf, recordKey, windowOf } from "./fixture-factory.ts";
 
 export type UserTransient = KeyTransient & UserWishes;
 
@@ -55,6 +55,7 @@ export const userFactory = UserFactory.define(({ sequence, params, transientPara
   if (meta.income === undefined && meta.income_bracket !== undefined) wishes.incomeTier = meta.income_bracket;
   if (meta.life_event !== undefined) wishes.lifeEvent = meta.life_event;
   const user = drawUser({
+    profile: profileOf(transientParams),
     seed: key.seed,
     index: key.index,
     windowStart: windowOf(transientParams).startDate,

@@ -43,13 +43,30 @@ export const STUDENT_LOAN_PRODUCTS: readonly BankProduct[] = [
   { name: "Sallie Mae Student Loan", official_name: "Sallie Mae Smart Option Student Loan" },
 ];
 
-/** Account balance rules (spec task 3.2), in months of gross monthly income or shares of a limit. */
-export const ACCOUNT_RULES = {
+/**
+ * The accounts concern of the profile: which accounts a customer holds and their opening balances
+ * (spec tasks 3.1 and 3.2), in months of gross monthly income or shares of a limit.
+ */
+export const ACCOUNTS = {
   checkingMonthsOfIncome: { min: 1, max: 3 },
   savingsMonthsOfIncome: { min: 2, max: 6 },
-  /** A card's limit as a share of annual income, rounded down to $500. */
+  /** A card's limit as a share of annual income, rounded down to `creditLimitStepDollars`. */
   creditLimitShareOfIncome: { min: 0.1, max: 0.3 },
+  creditLimitStepDollars: 500,
   creditLimitDollars: { min: 1_000, max: 50_000 },
   creditUtilization: { min: 0.3, max: 0.7 },
   studentLoanDollars: { min: 15_000, max: 60_000 },
+  /** How many credit cards each income tier holds (weights of 0, 1, 2, 3 cards; the spec's 0-3). */
+  cardCountWeights: {
+    low: [0.5, 0.5, 0, 0],
+    middle: [0.1, 0.55, 0.35, 0],
+    upper_middle: [0, 0.35, 0.45, 0.2],
+    high: [0, 0, 0.4, 0.6],
+  },
+  /** Chance of a student loan for a customer whose age bracket was set by a trait rather than the block. */
+  studentLoanChanceByAge: { "18-25": 0.6, "26-35": 0.35, "36-50": 0.05, "51+": 0 },
+  /** Subscriptions a subscriber pays for (of the five). */
+  subscriptionsPerSubscriber: { min: 1, max: 3 },
 } as const;
+
+export type Accounts = typeof ACCOUNTS;

@@ -108,27 +108,6 @@ export const SPEND_CATEGORIES: Readonly<Record<SpendKind, SpendCategory>> = {
   },
 };
 
-/** Relative weights of everyday categories (the spec's per-day chances, used as weights: AC-2 ruling). */
-export const SPEND_WEIGHTS: Readonly<Partial<Record<SpendKind, number>>> = {
-  groceries: 0.4,
-  restaurant: 0.5,
-  coffee: 0.6,
-  shopping: 0.12,
-  online: 0.2,
-  entertainment: 0.08,
-  gas: 0.15,
-};
-
-/** Seasonal categories and the months (1-12) they appear in, with their weight then. */
-export const SEASONAL_SPEND: readonly { kind: SpendKind; months: readonly number[]; weight: number }[] = [
-  { kind: "travel", months: [6, 7], weight: 0.06 },
-  { kind: "back_to_school", months: [8, 9], weight: 0.08 },
-  { kind: "holiday", months: [11, 12], weight: 0.15 },
-];
-
-/** Restaurants are this many times likelier on Friday to Sunday. */
-export const WEEKEND_RESTAURANT_UPLIFT = 1.8;
-
 /** Monthly bill payees for the utilities stream. */
 export const UTILITY_PROVIDERS: readonly { merchant_name: string; name: string; pfc: PfcDetailed }[] = [
   { merchant_name: "Duke Energy", name: "DUKE ENERGY PAYMENT", pfc: "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY" },
@@ -152,24 +131,6 @@ export const MORTGAGE_LENDERS: readonly { merchant_name: string; name: string }[
   { merchant_name: "Chase Home Lending", name: "CHASE MORTGAGE PAYMENT" },
 ];
 
-/** Price ranges for recurring bills and life events (spec tasks 4.4 and 4.8), in cents. */
-export const BILL_RULES = {
-  rentShareOfMonthlyIncome: { min: 0.25, max: 0.35 },
-  utilitiesCents: { min: 8_000, max: 15_000 },
-  rentDayOfMonth: 1,
-  utilitiesDayOfMonth: 15,
-  dayJitter: 2,
-  payrollVariance: 0.02,
-} as const;
-
-export const LIFE_EVENT_RULES = {
-  medicalCents: { min: 50_000, max: 300_000 },
-  jobChangeGapDays: { min: 14, max: 28 },
-  /** The new salary as a multiple of the old one. */
-  jobChangeRaise: { min: 0.9, max: 1.25 },
-  largePurchaseCents: { min: 80_000, max: 600_000 },
-} as const;
-
 export const MEDICAL_PROVIDERS: readonly { merchant_name: string; name: string; pfc: PfcDetailed }[] = [
   { merchant_name: "St. Mary's Hospital", name: "ST MARYS HOSPITAL BILLING", pfc: "MEDICAL_PRIMARY_CARE" },
   { merchant_name: "City Urgent Care", name: "CITY URGENT CARE", pfc: "MEDICAL_PRIMARY_CARE" },
@@ -191,3 +152,51 @@ export const EMPLOYERS: readonly string[] = [
   "Sunrise Senior Living", "Ironclad Manufacturing", "Bright Horizons Learning", "Coastal Credit Union",
   "Prairie Wind Farms", "Atlas Engineering", "Beacon Media", "Crescent City Government",
 ];
+
+/**
+ * The spending concern of the profile: what everyday purchases cost, how often each kind happens and
+ * on which days (spec tasks 4.5-4.7).
+ */
+export const SPENDING = {
+  categories: SPEND_CATEGORIES,
+  /** Relative weights of everyday categories (the spec's per-day chances, used as weights: AC-2 ruling). */
+  weights: { groceries: 0.4, restaurant: 0.5, coffee: 0.6, shopping: 0.12, online: 0.2, entertainment: 0.08, gas: 0.15 },
+  /** Seasonal categories and the months (1-12) they appear in, with their weight then. */
+  seasonal: [
+    { kind: "travel", months: [6, 7], weight: 0.06 },
+    { kind: "back_to_school", months: [8, 9], weight: 0.08 },
+    { kind: "holiday", months: [11, 12], weight: 0.15 },
+  ],
+  /** Restaurants are this many times likelier on Friday to Sunday. */
+  weekendRestaurantUplift: 1.8,
+  /** Any purchase is this many times likelier on Friday to Sunday, and in a seasonal month. */
+  weekendDayUplift: 1.25,
+  seasonalDayUplift: 1.2,
+  /**
+   * Who buys coffee (the spec: "60 % chance per day for students/high-income"): users whose life stage
+   * or income tier is listed. Everyone else never buys coffee.
+   */
+  coffeeDrinkers: { lifeStages: ["student"], incomeTiers: ["high"] },
+  /** Chance that a purchase of a kind goes on a card when the customer has one. */
+  cardPreference: { groceries: 0.4, restaurant: 0.4, coffee: 0.35 },
+  cardPreferenceDefault: 0.8,
+  /**
+   * Where a price falls inside its category's range: `base + incomeWeight * incomeFactor - frugalWeight
+   * * frugality`, plus a uniform spread of `spread` around it, clamped to the range. The income factor
+   * is 0 at `incomeFloor` and 1 at `incomeCeiling` dollars, on a log scale.
+   */
+  pricePosition: { base: 0.15, incomeWeight: 0.6, frugalWeight: 0.35, spread: 0.5, incomeFloor: 15_000, incomeCeiling: 400_000 },
+  /** Days between authorization and posting. */
+  authLagDays: { inStore: { min: 0, max: 2 }, online: { min: 0, max: 1 } },
+  /** Stores near home: a store number, a street number, and coordinates within this many degrees. */
+  stores: { storeNumber: { min: 100, max: 9_999 }, streetNumber: { min: 100, max: 9_899 }, coordinateJitterDegrees: 0.05 },
+  /** How sure Plaid is of a purchase's category: cumulative shares of VERY_HIGH, then HIGH; the rest MEDIUM. */
+  confidence: { veryHigh: 0.75, high: 0.2 },
+} as const satisfies {
+  weights: Readonly<Partial<Record<SpendKind, number>>>;
+  seasonal: readonly { kind: SpendKind; months: readonly number[]; weight: number }[];
+  cardPreference: Readonly<Partial<Record<SpendKind, number>>>;
+  [key: string]: unknown;
+};
+
+export type Spending = typeof SPENDING;

@@ -1,7 +1,8 @@
-// The ledger: replays a plan day by day in integer cents and turns each event into transactions,
-// choosing how it is paid so that checking never goes below zero and no card goes below zero owed
-// or over its limit. A plan that cannot be paid for is reported, and the customer is re-planned.
-import { SPEND_CATEGORIES } from "../data/merchants.ts";
+// The ledger: replays a plan day by day in integer cents over a `Balances` object keyed by account id,
+// with one handler per event kind. Each handler turns its event into transactions and decides how it is
+// paid, so that checking never goes below zero and no card goes below zero owed or over its limit. A
+// plan that cannot be paid for is reported (the customer is then re-planned).
+import type { ProfileData } from "../data/profile.ts";
 import { uuidFrom } from "../random/ids.ts";
 import type { Rng } from "../random/rng.ts";
 import { StoreLocator, type TxnContext } from "../rules/transactions/base.ts";
@@ -14,213 +15,276 @@ import type { Transaction } from "../schemas/transaction.ts";
 import type { HomeLocation } from "../schemas/user.ts";
 import { toCents } from "../units/money.ts";
 import { eventOrder, type LedgerEvent } from "./events.ts";
-import type { CustomerAccounts } from "./plan.ts";
+import type { CustomerAccounts } from "./planners/budget.ts";
+
+/** Balances in integer cents by account id: money held for depository accounts, amount owed for cards and loans. */
+export class Balances {
+  private readonly cents = new Map<string, number>();
+
+  constructor(accounts: readonly Account[]) {
+    for (const a of accounts) this.cents.set(a.account_id, toCents(a.opening_balance));
+  }
+
+  of(account: Account): number {
+    const cents = this.cents.get(account.account_id);
+    if (cents === undefined) throw new RangeError(`no balance for account ${account.account_id}`);
+    return cents;
+  }
+
+  add(account: Account, delta: number): void {
+    this.cents.set(account.account_id, this.of(account) + delta);
+  }
+}
+
+export interface Payment {
+  cents: number;
+  day: number;
+}
 
 export interface LedgerResult {
   ok: boolean;
   /** Why the plan failed, when it did. */
   reason?: string;
   transactions: Transaction[];
-  /** End-of-window balances in cents (amount owed for cards and loans). */
-  checkingCents: number;
-  savingsCents: number | null;
-  cardCents: number[];
-  loanCents: number | null;
+  /** End-of-window balances. */
+  balances: Balances;
   /** Life event id -> ids of the transactions it caused. */
   lifeEventTransactions: Map<string, string[]>;
-  /** The latest payment received by each card, and by the loan. */
-  lastCardPayment: ({ cents: number; day: number } | null)[];
-  lastLoanPayment: { cents: number; day: number } | null;
+  /** The latest payment each card and loan received, by account id. */
+  lastPayment: Map<string, Payment>;
 }
 
 type Ctx = TxnContext & { mask: string };
 
-export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly LedgerEvent[], home: HomeLocation): LedgerResult {
-  const stores = new StoreLocator(home, rng);
-  const ctxOf = (account: Account): Ctx => ({ rng, accountId: account.account_id, userId: account.user_id, stores, mask: account.mask });
-  const checkingCtx = ctxOf(accounts.checking);
-  const savingsCtx = accounts.savings ? ctxOf(accounts.savings) : null;
-  const cardCtx = accounts.cards.map(ctxOf);
-  const loanCtx = accounts.loan ? ctxOf(accounts.loan) : null;
-  const limits = accounts.cards.map((c) => toCents(c.credit_limit ?? 0));
+/** What the handlers share while one ledger runs. */
+class LedgerState {
+  readonly transactions: Transaction[] = [];
+  readonly lifeEventTransactions = new Map<string, string[]>();
+  readonly lastPayment = new Map<string, Payment>();
+  readonly balances: Balances;
+  private readonly contexts = new Map<string, Ctx>();
 
-  let checking = toCents(accounts.checking.opening_balance);
-  let savings = accounts.savings ? toCents(accounts.savings.opening_balance) : null;
-  const cards = accounts.cards.map((c) => toCents(c.opening_balance));
-  let loan = accounts.loan ? toCents(accounts.loan.opening_balance) : null;
-
-  const transactions: Transaction[] = [];
-  const lifeEventTransactions = new Map<string, string[]>();
-  const lastCardPayment: ({ cents: number; day: number } | null)[] = accounts.cards.map(() => null);
-  let lastLoanPayment: { cents: number; day: number } | null = null;
-  const result = (ok: boolean, reason?: string): LedgerResult => ({
-    ok,
-    ...(reason === undefined ? {} : { reason }),
-    transactions,
-    checkingCents: checking,
-    savingsCents: savings,
-    cardCents: cards,
-    loanCents: loan,
-    lifeEventTransactions,
-    lastCardPayment,
-    lastLoanPayment,
-  });
-  const fail = (reason: string) => result(false, reason);
-
-  const transfer = (kind: TransferKind, from: Ctx, to: Ctx, cents: number, day: number, fromStreamId: string | null = null, toStreamId: string | null = null) => {
-    const legs = transferLegs({ kind, from, to, amountCents: cents, day, transferId: `xfer_${uuidFrom(rng)}`, fromStreamId, toStreamId });
-    transactions.push(...legs);
-    return legs;
-  };
-
-  /** Move money from savings so checking can pay `needed`; false when savings cannot cover it. */
-  const rescue = (needed: number, day: number): boolean => {
-    if (savings === null || savingsCtx === null) return false;
-    const shortfall = needed - checking;
-    const cents = Math.min(savings, Math.ceil((shortfall + 5_000) / 10_000) * 10_000);
-    if (cents < shortfall || cents <= 0) return false;
-    transfer("savings_withdrawal", savingsCtx, checkingCtx, cents, day);
-    savings -= cents;
-    checking += cents;
-    return true;
-  };
-  const payFromChecking = (cents: number, day: number): boolean => cents <= checking || rescue(cents, day);
-  const cardCanTake = (c: number, cents: number) => (cards[c] as number) + cents <= (limits[c] as number);
-
-  const ordered = events
-    .map((event, seq) => ({ event, seq }))
-    .sort((a, b) => a.event.day - b.event.day || eventOrder(a.event) - eventOrder(b.event) || a.seq - b.seq);
-
-  for (const { event } of ordered) {
-    const { day } = event;
-    switch (event.type) {
-      case "payroll": {
-        const txn = payrollTransaction(checkingCtx, event.employer, event.cents, day, event.stream.streamId);
-        transactions.push(txn);
-        checking += event.cents;
-        if (event.lifeEvent) lifeEventTransactions.set(event.lifeEvent, [txn.transaction_id]);
-        break;
-      }
-      case "interest": {
-        if (savings === null || savingsCtx === null) break;
-        const cents = Math.round((savings * event.apy) / 4);
-        if (cents < 1) break;
-        transactions.push(interestTransaction(savingsCtx, cents, day));
-        savings += cents;
-        break;
-      }
-      case "withdraw": {
-        if (savings === null || savingsCtx === null) break;
-        const cents = Math.min(event.cents, savings);
-        if (cents <= 0) break;
-        transfer("savings_withdrawal", savingsCtx, checkingCtx, cents, day);
-        savings -= cents;
-        checking += cents;
-        break;
-      }
-      case "rent":
-      case "utility": {
-        if (!payFromChecking(event.cents, day)) return fail(`${event.type} on day ${day} could not be paid`);
-        transactions.push(
-          event.type === "rent"
-            ? housingTransaction(checkingCtx, event.payee, event.mortgage, event.cents, day, event.stream.streamId)
-            : utilityTransaction(checkingCtx, event.payee, event.cents, day, event.stream.streamId),
-        );
-        checking -= event.cents;
-        break;
-      }
-      case "subscription": {
-        const cents = event.service.price_cents;
-        if (event.card !== null) {
-          if (!cardCanTake(event.card, cents)) return fail("a subscription would take a card over its limit");
-          transactions.push(subscriptionTransaction(cardCtx[event.card] as Ctx, event.service, day, event.stream.streamId));
-          cards[event.card] = (cards[event.card] as number) + cents;
-        } else {
-          if (!payFromChecking(cents, day)) return fail("a subscription could not be paid");
-          transactions.push(subscriptionTransaction(checkingCtx, event.service, day, event.stream.streamId));
-          checking -= cents;
-        }
-        break;
-      }
-      case "card_payment": {
-        // Autopay is a fixed amount: when less than that is owed, this month's payment is skipped,
-        // so the series keeps its amount (QC-5).
-        const owed = cards[event.card] as number;
-        const cents = event.cents;
-        if (cents > owed) break;
-        if (!payFromChecking(cents, day)) return fail("a card payment could not be paid");
-        transfer("card_payment", checkingCtx, cardCtx[event.card] as Ctx, cents, day, event.transferStream.streamId, event.cardStream.streamId);
-        checking -= cents;
-        cards[event.card] = owed - cents;
-        lastCardPayment[event.card] = { cents, day };
-        break;
-      }
-      case "loan_payment": {
-        if (loan === null || loanCtx === null) break;
-        const cents = Math.min(event.cents, loan);
-        if (cents <= 0) break;
-        if (!payFromChecking(cents, day)) return fail("a loan payment could not be paid");
-        transfer("loan_payment", checkingCtx, loanCtx, cents, day, event.transferStream.streamId, event.loanStream.streamId);
-        checking -= cents;
-        loan -= cents;
-        lastLoanPayment = { cents, day };
-        break;
-      }
-      case "save": {
-        // Saving waits for a month when checking cannot spare it.
-        if (event.cents > checking) break;
-        if (savingsCtx !== null && savings !== null) {
-          transfer("savings_deposit", checkingCtx, savingsCtx, event.cents, day, event.transferStream.streamId, event.savingsStream?.streamId ?? null);
-          savings += event.cents;
-        } else {
-          transactions.push(investmentTransferTransaction(checkingCtx, event.cents, day, event.transferStream.streamId));
-        }
-        checking -= event.cents;
-        break;
-      }
-      case "spend": {
-        const card = chooseCard(event.preferCard, event.cents);
-        if (card !== null) {
-          transactions.push(spendTransaction(cardCtx[card] as Ctx, event.kind, day, { priceCents: event.cents }));
-          cards[card] = (cards[card] as number) + event.cents;
-          break;
-        }
-        // Short of money: buy at the category's lowest price, or skip the purchase.
-        let cents = event.cents;
-        if (cents > checking) cents = Math.min(cents, SPEND_CATEGORIES[event.kind].price_cents.min);
-        if (cents > checking && !rescue(cents, day)) break;
-        transactions.push(spendTransaction(checkingCtx, event.kind, day, { priceCents: cents }));
-        checking -= cents;
-        break;
-      }
-      case "life_expense": {
-        const card = event.card !== null && cardCanTake(event.card, event.cents) ? event.card : null;
-        let txn: Transaction;
-        if (card !== null) {
-          txn = oneOffExpenseTransaction(cardCtx[card] as Ctx, event.payee, event.cents, day);
-          cards[card] = (cards[card] as number) + event.cents;
-        } else {
-          if (!payFromChecking(event.cents, day)) return fail("a life-event expense could not be paid");
-          txn = oneOffExpenseTransaction(checkingCtx, event.payee, event.cents, day);
-          checking -= event.cents;
-        }
-        transactions.push(txn);
-        lifeEventTransactions.set(event.lifeEvent, [txn.transaction_id]);
-        break;
-      }
-    }
-    if (checking < 0) return fail(`checking went below zero on day ${day}`);
+  constructor(
+    readonly rng: Rng,
+    readonly profile: ProfileData,
+    readonly accounts: CustomerAccounts,
+    home: HomeLocation,
+  ) {
+    const all = [accounts.checking, ...(accounts.savings ? [accounts.savings] : []), ...accounts.cards, ...(accounts.loan ? [accounts.loan] : [])];
+    this.balances = new Balances(all);
+    const stores = new StoreLocator(home, rng, profile.spending.stores);
+    for (const a of all) this.contexts.set(a.account_id, { rng, profile, accountId: a.account_id, userId: a.user_id, stores, mask: a.mask });
   }
 
-  return result(true);
+  ctx(account: Account): Ctx {
+    return this.contexts.get(account.account_id) as Ctx;
+  }
 
-  function chooseCard(preferred: number | null, cents: number): number | null {
-    if (preferred !== null && cardCanTake(preferred, cents)) return preferred;
-    // Out of cash: any card with room.
-    if (cents > checking) {
-      const other = cards.findIndex((_, c) => cardCanTake(c, cents));
+  get checking(): number {
+    return this.balances.of(this.accounts.checking);
+  }
+
+  card(c: number): Account {
+    return this.accounts.cards[c] as Account;
+  }
+
+  cardCanTake(c: number, cents: number): boolean {
+    const card = this.card(c);
+    return this.balances.of(card) + cents <= toCents(card.credit_limit ?? 0);
+  }
+
+  /** Money moves between two of the customer's accounts; `sign` says whether each side's balance grows. */
+  transfer(kind: TransferKind, from: Account, to: Account, cents: number, day: number, streams: [string | null, string | null] = [null, null]): Transaction[] {
+    const legs = transferLegs({
+      kind,
+      from: this.ctx(from),
+      to: this.ctx(to),
+      amountCents: cents,
+      day,
+      transferId: `xfer_${uuidFrom(this.rng)}`,
+      fromStreamId: streams[0],
+      toStreamId: streams[1],
+    });
+    this.transactions.push(...legs);
+    return legs;
+  }
+
+  /** Move money from savings so checking can pay `needed`; false when savings cannot cover it. */
+  rescue(needed: number, day: number): boolean {
+    const savings = this.accounts.savings;
+    if (!savings) return false;
+    const round = this.profile.budget.savings.roundCents;
+    const shortfall = needed - this.checking;
+    const cents = Math.min(this.balances.of(savings), Math.ceil((shortfall + this.profile.budget.savings.rescueBufferCents) / round) * round);
+    if (cents < shortfall || cents <= 0) return false;
+    this.transfer("savings_withdrawal", savings, this.accounts.checking, cents, day);
+    this.balances.add(savings, -cents);
+    this.balances.add(this.accounts.checking, cents);
+    return true;
+  }
+
+  payFromChecking(cents: number, day: number): boolean {
+    return cents <= this.checking || this.rescue(cents, day);
+  }
+
+  /** The preferred card if it has room; when cash is short, any card with room. */
+  chooseCard(preferred: number | null, cents: number): number | null {
+    if (preferred !== null && this.cardCanTake(preferred, cents)) return preferred;
+    if (cents > this.checking) {
+      const other = this.accounts.cards.findIndex((_, c) => this.cardCanTake(c, cents));
       if (other >= 0) return other;
     }
     return null;
   }
+
+  record(txn: Transaction, lifeEvent?: string): void {
+    this.transactions.push(txn);
+    if (lifeEvent) this.lifeEventTransactions.set(lifeEvent, [txn.transaction_id]);
+  }
+}
+
+type EventOf<K extends LedgerEvent["type"]> = Extract<LedgerEvent, { type: K }>;
+/** A handler applies one event; it returns why the plan cannot be paid for, or null. */
+type Handler<K extends LedgerEvent["type"]> = (s: LedgerState, e: EventOf<K>) => string | null;
+
+const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
+  payroll(s, e) {
+    const { checking } = s.accounts;
+    s.record(payrollTransaction(s.ctx(checking), e.employer, e.cents, e.day, e.stream.streamId), e.lifeEvent);
+    s.balances.add(checking, e.cents);
+    return null;
+  },
+  interest(s, e) {
+    const { savings } = s.accounts;
+    if (!savings) return null;
+    const cents = Math.round((s.balances.of(savings) * e.apy) / 4);
+    if (cents < 1) return null;
+    s.record(interestTransaction(s.ctx(savings), cents, e.day));
+    s.balances.add(savings, cents);
+    return null;
+  },
+  withdraw(s, e) {
+    const { savings, checking } = s.accounts;
+    if (!savings) return null;
+    const cents = Math.min(e.cents, s.balances.of(savings));
+    if (cents <= 0) return null;
+    s.transfer("savings_withdrawal", savings, checking, cents, e.day);
+    s.balances.add(savings, -cents);
+    s.balances.add(checking, cents);
+    return null;
+  },
+  rent(s, e) {
+    if (!s.payFromChecking(e.cents, e.day)) return `rent on day ${e.day} could not be paid`;
+    s.record(housingTransaction(s.ctx(s.accounts.checking), e.payee, e.mortgage, e.cents, e.day, e.stream.streamId));
+    s.balances.add(s.accounts.checking, -e.cents);
+    return null;
+  },
+  utility(s, e) {
+    if (!s.payFromChecking(e.cents, e.day)) return `utility on day ${e.day} could not be paid`;
+    s.record(utilityTransaction(s.ctx(s.accounts.checking), e.payee, e.cents, e.day, e.stream.streamId));
+    s.balances.add(s.accounts.checking, -e.cents);
+    return null;
+  },
+  subscription(s, e) {
+    const cents = e.service.price_cents;
+    if (e.card !== null) {
+      if (!s.cardCanTake(e.card, cents)) return "a subscription would take a card over its limit";
+      s.record(subscriptionTransaction(s.ctx(s.card(e.card)), e.service, e.day, e.stream.streamId));
+      s.balances.add(s.card(e.card), cents);
+      return null;
+    }
+    if (!s.payFromChecking(cents, e.day)) return "a subscription could not be paid";
+    s.record(subscriptionTransaction(s.ctx(s.accounts.checking), e.service, e.day, e.stream.streamId));
+    s.balances.add(s.accounts.checking, -cents);
+    return null;
+  },
+  card_payment(s, e) {
+    // Autopay is a fixed amount: when less than that is owed, this month's payment is skipped, so the
+    // series keeps its amount (QC-5).
+    const card = s.card(e.card);
+    if (e.cents > s.balances.of(card)) return null;
+    if (!s.payFromChecking(e.cents, e.day)) return "a card payment could not be paid";
+    s.transfer("card_payment", s.accounts.checking, card, e.cents, e.day, [e.transferStream.streamId, e.cardStream.streamId]);
+    s.balances.add(s.accounts.checking, -e.cents);
+    s.balances.add(card, -e.cents);
+    s.lastPayment.set(card.account_id, { cents: e.cents, day: e.day });
+    return null;
+  },
+  loan_payment(s, e) {
+    const { loan } = s.accounts;
+    if (!loan) return null;
+    const cents = Math.min(e.cents, s.balances.of(loan));
+    if (cents <= 0) return null;
+    if (!s.payFromChecking(cents, e.day)) return "a loan payment could not be paid";
+    s.transfer("loan_payment", s.accounts.checking, loan, cents, e.day, [e.transferStream.streamId, e.loanStream.streamId]);
+    s.balances.add(s.accounts.checking, -cents);
+    s.balances.add(loan, -cents);
+    s.lastPayment.set(loan.account_id, { cents, day: e.day });
+    return null;
+  },
+  save(s, e) {
+    // Saving waits for a month when checking cannot spare it.
+    const { checking, savings } = s.accounts;
+    if (e.cents > s.checking) return null;
+    if (savings) {
+      s.transfer("savings_deposit", checking, savings, e.cents, e.day, [e.transferStream.streamId, e.savingsStream?.streamId ?? null]);
+      s.balances.add(savings, e.cents);
+    } else {
+      s.record(investmentTransferTransaction(s.ctx(checking), e.cents, e.day, e.transferStream.streamId));
+    }
+    s.balances.add(checking, -e.cents);
+    return null;
+  },
+  spend(s, e) {
+    const card = s.chooseCard(e.preferCard, e.cents);
+    if (card !== null) {
+      s.record(spendTransaction(s.ctx(s.card(card)), e.kind, e.day, { priceCents: e.cents }));
+      s.balances.add(s.card(card), e.cents);
+      return null;
+    }
+    // Short of money: buy at the category's lowest price, or skip the purchase.
+    let cents = e.cents;
+    if (cents > s.checking) cents = Math.min(cents, s.profile.spending.categories[e.kind].price_cents.min);
+    if (cents > s.checking && !s.rescue(cents, e.day)) return null;
+    s.record(spendTransaction(s.ctx(s.accounts.checking), e.kind, e.day, { priceCents: cents }));
+    s.balances.add(s.accounts.checking, -cents);
+    return null;
+  },
+  life_expense(s, e) {
+    const card = e.card !== null && s.cardCanTake(e.card, e.cents) ? e.card : null;
+    if (card !== null) {
+      s.record(oneOffExpenseTransaction(s.ctx(s.card(card)), e.payee, e.cents, e.day), e.lifeEvent);
+      s.balances.add(s.card(card), e.cents);
+      return null;
+    }
+    if (!s.payFromChecking(e.cents, e.day)) return "a life-event expense could not be paid";
+    s.record(oneOffExpenseTransaction(s.ctx(s.accounts.checking), e.payee, e.cents, e.day), e.lifeEvent);
+    s.balances.add(s.accounts.checking, -e.cents);
+    return null;
+  },
+};
+
+function apply(s: LedgerState, event: LedgerEvent): string | null {
+  return (HANDLERS[event.type] as Handler<LedgerEvent["type"]>)(s, event as never);
+}
+
+export function runLedger(rng: Rng, profile: ProfileData, accounts: CustomerAccounts, events: readonly LedgerEvent[], home: HomeLocation): LedgerResult {
+  const s = new LedgerState(rng, profile, accounts, home);
+  const result = (reason?: string): LedgerResult => ({
+    ok: reason === undefined,
+    ...(reason === undefined ? {} : { reason }),
+    transactions: s.transactions,
+    balances: s.balances,
+    lifeEventTransactions: s.lifeEventTransactions,
+    lastPayment: s.lastPayment,
+  });
+  const ordered = events
+    .map((event, seq) => ({ event, seq }))
+    .sort((a, b) => a.event.day - b.event.day || eventOrder(a.event) - eventOrder(b.event) || a.seq - b.seq);
+  for (const { event } of ordered) {
+    const failure = apply(s, event);
+    if (failure !== null) return result(failure);
+    if (s.checking < 0) return result(`checking went below zero on day ${event.day}`);
+  }
+  return result();
 }

@@ -1,32 +1,17 @@
-// Ground-truth recurring streams, read off the ledger: one record per (series, account), shaped
-// like Plaid's `TransactionStream`, listing exactly the transactions that carry its `stream_id`.
+// Ground-truth recurring streams: the planners record each series when they create it; this turns
+// them into one record per (series, account), shaped like Plaid's `TransactionStream`, listing exactly
+// the transactions that carry its `stream_id`.
 import type { RecurringStream } from "../schemas/recurring-stream.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import { toDay } from "../units/dates.ts";
 import { toCents, toDollars } from "../units/money.ts";
-import type { LedgerEvent, StreamPlan } from "./events.ts";
-
-/** Every stream plan an event mentions, by id. */
-export function streamPlans(events: readonly LedgerEvent[]): Map<string, StreamPlan> {
-  const plans = new Map<string, StreamPlan>();
-  const add = (plan: StreamPlan | null | undefined) => {
-    if (plan) plans.set(plan.streamId, plan);
-  };
-  for (const e of events) {
-    if ("stream" in e) add(e.stream);
-    if ("transferStream" in e) add(e.transferStream);
-    if ("cardStream" in e) add(e.cardStream);
-    if ("loanStream" in e) add(e.loanStream);
-    if ("savingsStream" in e) add(e.savingsStream);
-  }
-  return plans;
-}
+import type { StreamPlan } from "./events.ts";
 
 /**
  * The stream records of a customer's transactions (which must be sorted by date).
  *
  * @example
- * buildStreams(transactions, streamPlans(events), endDay)[0].frequency; // "BIWEEKLY"
+ * buildStreams(transactions, plan.streams, endDay)[0].frequency; // "BIWEEKLY"
  */
 export function buildStreams(transactions: readonly Transaction[], plans: ReadonlyMap<string, StreamPlan>, endDay: number): RecurringStream[] {
   const members = new Map<string, Transaction[]>();

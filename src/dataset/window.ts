@@ -1,4 +1,5 @@
 // The data window of a dataset: day numbers, months, and the transaction-count band it implies.
+import { BUDGET, type Budget } from "../data/budget.ts";
 import { dayOf, monthsBetween, toDay, weekdayOfDay } from "../units/dates.ts";
 
 export interface DataWindow {
@@ -12,7 +13,7 @@ export interface DataWindow {
 }
 
 /** The spec's band of transactions per user over its six-month window (AC-2). */
-export const SPEC_COUNT_BAND = { min: 150, max: 200, days: 184 } as const;
+
 
 export function dataWindow(startDate: string, endDate: string): DataWindow {
   const startDay = toDay(startDate);
@@ -20,10 +21,10 @@ export function dataWindow(startDate: string, endDate: string): DataWindow {
   return { startDate, endDate, startDay, endDay, days: endDay - startDay + 1, months: monthsBetween(startDay, endDay) };
 }
 
-/** The per-user transaction band for a window: 150-200 over 184 days, scaled to its length. */
-export function countBand(window: DataWindow): { min: number; max: number } {
-  const scale = window.days / SPEC_COUNT_BAND.days;
-  return { min: Math.round(SPEC_COUNT_BAND.min * scale), max: Math.round(SPEC_COUNT_BAND.max * scale) };
+/** The per-user transaction band for a window: 150-200 over 184 days (`BUDGET.countBand`), scaled to its length. */
+export function countBand(window: Pick<DataWindow, "days">, band: Budget["countBand"] = BUDGET.countBand): { min: number; max: number } {
+  const scale = window.days / band.days;
+  return { min: Math.round(band.min * scale), max: Math.round(band.max * scale) };
 }
 
 export function inWindow(window: DataWindow, day: number): boolean {

@@ -1,13 +1,13 @@
 // The account rule: one account of a given kind for a user with a given income (spec task 3.2).
 // Balances are drawn in cents; a credit card's available balance is always limit - owed.
 import {
-  ACCOUNT_RULES,
   CHECKING_PRODUCTS,
   CREDIT_CARD_PRODUCTS,
   SAVINGS_PRODUCTS,
   STUDENT_LOAN_PRODUCTS,
   type BankProduct,
 } from "../data/bank-products.ts";
+import type { ProfileData } from "../data/profile.ts";
 import { maskFrom, uuidFrom } from "../random/ids.ts";
 import type { Rng } from "../random/rng.ts";
 import { ACCOUNT_KINDS, type Account, type AccountKind } from "../schemas/account.ts";
@@ -22,6 +22,7 @@ const PRODUCTS: Record<AccountKind, readonly BankProduct[]> = {
 
 export interface AccountRuleInput {
   rng: Rng;
+  profile: ProfileData;
   kind: AccountKind;
   userId: string;
   /** Annual income in dollars. */
@@ -32,16 +33,17 @@ export interface AccountRuleInput {
 }
 
 /** A credit limit for an income: 10-30 % of annual income, in $500 steps, within $1,000-$50,000. */
-export function creditLimitCents(rng: Rng, income: number): number {
-  const r = ACCOUNT_RULES;
+export function creditLimitCents(profile: ProfileData, rng: Rng, income: number): number {
+  const r = profile.accounts;
   const raw = income * rng.float(r.creditLimitShareOfIncome.min, r.creditLimitShareOfIncome.max);
-  const dollars = Math.min(r.creditLimitDollars.max, Math.max(r.creditLimitDollars.min, Math.floor(raw / 500) * 500));
+  const step = r.creditLimitStepDollars;
+  const dollars = Math.min(r.creditLimitDollars.max, Math.max(r.creditLimitDollars.min, Math.floor(raw / step) * step));
   return dollars * 100;
 }
 
 /** The opening balance in cents for an account kind (for cards: the amount owed). */
-export function openingBalanceCents(rng: Rng, kind: AccountKind, income: number, limitCents: number | null): number {
-  const r = ACCOUNT_RULES;
+export function openingBalanceCents(profile: ProfileData, rng: Rng, kind: AccountKind, income: number, limitCents: number | null): number {
+  const r = profile.accounts;
   const monthlyCents = Math.round((income * 100) / 12);
   switch (kind) {
     case "checking":
@@ -62,12 +64,12 @@ export function openingBalanceCents(rng: Rng, kind: AccountKind, income: number,
  * drawAccount({ rng: keyedRng(42, "account", 1), kind: "credit_card", userId: "user_001", income: 80000 });
  */
 export function drawAccount(input: AccountRuleInput): Account {
-  const { rng, kind } = input;
+  const { rng, kind, profile } = input;
   const product = rng.pick(PRODUCTS[kind]);
   const accountId = `acc_${uuidFrom(rng)}`;
   const mask = maskFrom(rng);
-  const limitCents = kind === "credit_card" ? (input.limitCents ?? creditLimitCents(rng, input.income)) : null;
-  const drawn = openingBalanceCents(rng, kind, input.income, limitCents);
+  const limitCents = kind === "credit_card" ? (input.limitCents ?? creditLimitCents(profile, rng, input.income)) : null;
+  const drawn = openingBalanceCents(profile, rng, kind, input.income, limitCents);
   const balanceCents = input.balanceCents ?? drawn;
   return withBalance(
     {

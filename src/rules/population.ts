@@ -2,18 +2,7 @@
 // (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2); inside a block the order is drawn
 // from a keyed stream and kept balanced, so every prefix of users stays close to the targets.
 // A user's slot depends only on (seed, index): datasets are prefix-stable.
-import {
-  AGE_BRACKETS,
-  AGE_INCOME_BLOCK,
-  INCOME_TIERS,
-  LIFE_EVENT_KINDS,
-  LIFE_EVENTS_PER_BLOCK,
-  POPULATION_BLOCK_SIZE,
-  REGION_BLOCK,
-  SAVINGS_PER_BLOCK,
-  STUDENT_LOANS_PER_BLOCK,
-  SUBSCRIBERS_PER_BLOCK,
-} from "../data/demographics.ts";
+import { LIFE_EVENT_KINDS, POPULATION, type Population } from "../data/demographics.ts";
 import { keyedRng, type Rng } from "../random/rng.ts";
 import type { AgeBracket, IncomeTier } from "../schemas/brackets.ts";
 import type { LifeEventKind, Region } from "../schemas/user.ts";
@@ -33,8 +22,6 @@ interface Cell {
   tier: number;
 }
 
-const AGE_SHARES = AGE_BRACKETS.map((b) => b.share);
-const TIER_SHARES = INCOME_TIERS.map((t) => t.share);
 
 /** Order a multiset so that every prefix's counts stay near their shares (greedy, random ties). */
 function balancedOrder<T>(items: readonly T[], marginals: readonly ((item: T) => number)[], shares: readonly (readonly number[])[], rng: Rng): T[] {
@@ -71,48 +58,49 @@ function balancedOrder<T>(items: readonly T[], marginals: readonly ((item: T) =>
   return out;
 }
 
-function buildBlock(seed: number, block: number): PopulationSlot[] {
+function buildBlock(population: Population, seed: number, block: number): PopulationSlot[] {
+  const { ageBrackets, incomeTiers, ageIncomeBlock, regionBlock, blockSize, lifeEventsPerBlock } = population;
   const rng = keyedRng(seed, "population", block);
   const cells: Cell[] = [];
-  AGE_BRACKETS.forEach((bracket, age) => {
-    AGE_INCOME_BLOCK[bracket.name].forEach((count, tier) => {
+  ageBrackets.forEach((bracket, age) => {
+    ageIncomeBlock[bracket.name].forEach((count, tier) => {
       for (let i = 0; i < count; i++) cells.push({ age, tier });
     });
   });
-  const orderedCells = balancedOrder(cells, [(c) => c.age, (c) => c.tier], [AGE_SHARES, TIER_SHARES], rng);
+  const orderedCells = balancedOrder(cells, [(c) => c.age, (c) => c.tier], [ageBrackets.map((b) => b.share), incomeTiers.map((t) => t.share)], rng);
 
-  const regionNames = Object.keys(REGION_BLOCK) as Region[];
+  const regionNames = Object.keys(regionBlock) as Region[];
   const regions: number[] = [];
   regionNames.forEach((name, r) => {
-    for (let i = 0; i < REGION_BLOCK[name]; i++) regions.push(r);
+    for (let i = 0; i < regionBlock[name]; i++) regions.push(r);
   });
-  const regionShares = regionNames.map((name) => REGION_BLOCK[name] / POPULATION_BLOCK_SIZE);
+  const regionShares = regionNames.map((name) => regionBlock[name] / blockSize);
   const orderedRegions = balancedOrder(regions, [(r) => r], [regionShares], rng);
 
   // One life event in each half of the block keeps every prefix within one customer of 10 %.
-  const half = POPULATION_BLOCK_SIZE / LIFE_EVENTS_PER_BLOCK;
+  const half = blockSize / lifeEventsPerBlock;
   const eventPositions = new Map<number, LifeEventKind>();
-  for (let k = 0; k < LIFE_EVENTS_PER_BLOCK; k++) {
+  for (let k = 0; k < lifeEventsPerBlock; k++) {
     eventPositions.set(k * half + rng.int(0, half - 1), rng.pick(LIFE_EVENT_KINDS));
   }
 
   const flags = (count: number) => {
-    const items = Array.from({ length: POPULATION_BLOCK_SIZE }, (_, i) => (i < count ? 1 : 0));
-    return balancedOrder(items, [(x) => x], [[1 - count / POPULATION_BLOCK_SIZE, count / POPULATION_BLOCK_SIZE]], rng);
+    const items = Array.from({ length: blockSize }, (_, i) => (i < count ? 1 : 0));
+    return balancedOrder(items, [(x) => x], [[1 - count / blockSize, count / blockSize]], rng);
   };
-  const savings = flags(SAVINGS_PER_BLOCK);
-  const subscribers = flags(SUBSCRIBERS_PER_BLOCK);
+  const savings = flags(population.savingsPerBlock);
+  const subscribers = flags(population.subscribersPerBlock);
 
   // Student loans go to a random choice of the block's young customers.
   const loanHolders = new Set<number>();
-  AGE_BRACKETS.forEach((bracket, age) => {
+  ageBrackets.forEach((bracket, age) => {
     const members = orderedCells.flatMap((cell, i) => (cell.age === age ? [i] : []));
-    for (const i of rng.shuffle(members).slice(0, STUDENT_LOANS_PER_BLOCK[bracket.name])) loanHolders.add(i);
+    for (const i of rng.shuffle(members).slice(0, population.studentLoansPerBlock[bracket.name])) loanHolders.add(i);
   });
 
   return orderedCells.map((cell, i) => ({
-    ageBracket: (AGE_BRACKETS[cell.age] as (typeof AGE_BRACKETS)[number]).name,
-    incomeTier: (INCOME_TIERS[cell.tier] as (typeof INCOME_TIERS)[number]).name,
+    ageBracket: (ageBrackets[cell.age] as Population["ageBrackets"][number]).name,
+    incomeTier: (incomeTiers[cell.tier] as Population["incomeTiers"][number]).name,
     region: regionNames[orderedRegions[i] as number] as Region,
     lifeEvent: eventPositions.get(i) ?? null,
     hasSavings: savings[i] === 1,
@@ -121,7 +109,8 @@ function buildBlock(seed: number, block: number): PopulationSlot[] {
   }));
 }
 
-const blockCache = new Map<string, PopulationSlot[]>();
+/** Blocks already built, per population (a profile's), by seed and block number. */
+const blockCaches = new WeakMap<Population, Map<string, PopulationSlot[]>>();
 const BLOCK_CACHE_LIMIT = 64;
 
 /**
@@ -130,15 +119,17 @@ const BLOCK_CACHE_LIMIT = 64;
  * @example
  * populationSlot(42, 1); // { ageBracket: "36-50", incomeTier: "middle", region: "urban", lifeEvent: null }
  */
-export function populationSlot(seed: number, index: number): PopulationSlot {
+export function populationSlot(seed: number, index: number, population: Population = POPULATION): PopulationSlot {
   if (!Number.isInteger(index) || index < 1) throw new RangeError(`user index must be a positive integer, got ${index}`);
-  const block = Math.floor((index - 1) / POPULATION_BLOCK_SIZE);
+  const block = Math.floor((index - 1) / population.blockSize);
   const key = `${seed}/${block}`;
+  let blockCache = blockCaches.get(population);
+  if (!blockCache) blockCaches.set(population, (blockCache = new Map()));
   let slots = blockCache.get(key);
   if (!slots) {
-    slots = buildBlock(seed, block);
+    slots = buildBlock(population, seed, block);
     if (blockCache.size >= BLOCK_CACHE_LIMIT) blockCache.delete(blockCache.keys().next().value as string);
     blockCache.set(key, slots);
   }
-  return slots[(index - 1) % POPULATION_BLOCK_SIZE] as PopulationSlot;
+  return slots[(index - 1) % population.blockSize] as PopulationSlot;
 }

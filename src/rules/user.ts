@@ -1,8 +1,9 @@
 // The user rule: one user from a keyed stream, a population slot, trait wishes and fixed fields.
 // Derived fields (brackets, life stage) are always computed from the final age and income, so an
 // override of `age` or `income` never leaves them stale.
-import { AGE_BRACKETS, INCOME_TIERS, LIFE_EVENT_KINDS } from "../data/demographics.ts";
+import { LIFE_EVENT_KINDS } from "../data/demographics.ts";
 import { PLACES_BY_REGION } from "../data/places.ts";
+import type { ProfileData } from "../data/profile.ts";
 import { fakerDraw } from "../random/faker.ts";
 import { userEmail, userId } from "../random/ids.ts";
 import { keyedRng, type Rng } from "../random/rng.ts";
@@ -32,6 +33,7 @@ export interface UserFixed {
 }
 
 export interface UserRuleInput {
+  profile: ProfileData;
   seed: number;
   index: number;
   windowStart: string;
@@ -39,25 +41,14 @@ export interface UserRuleInput {
   fixed?: UserFixed;
 }
 
-const STUDENT_AGE = { min: 18, max: 23 } as const;
-const STUDENT_INCOME = { min: 15_000, max: 44_900 } as const;
-const RETIREE_AGE = { min: 62, max: 80 } as const;
-
-function bracketRange(name: AgeBracket) {
-  return AGE_BRACKETS.find((b) => b.name === name) as (typeof AGE_BRACKETS)[number];
-}
-
-function tierRange(name: IncomeTier) {
-  return INCOME_TIERS.find((t) => t.name === name) as (typeof INCOME_TIERS)[number];
-}
-
-/** Income inside a tier, placed higher for older people so that income rises with age. */
-function incomeInTier(rng: Rng, tier: IncomeTier, age: number): number {
-  const { min, max } = tierRange(tier);
-  const ageFactor = Math.min(1, Math.max(0, (age - 18) / 57));
-  let p = 0.55 * rng.next() + 0.45 * ageFactor;
-  if (tier === "high") p = p * p; // most high earners sit near the bottom of an open-ended tier
-  return Math.min(max, Math.round((min + p * (max - min)) / 100) * 100);
+/** Income inside a tier, placed higher for older people so that income rises with age (`POPULATION.incomeInTier`). */
+export function incomeInTier(profile: ProfileData, rng: Rng, tier: IncomeTier, age: number): number {
+  const { incomeTiers, incomeInTier: rule } = profile.population;
+  const { min, max } = incomeTiers.find((t) => t.name === tier) as (typeof incomeTiers)[number];
+  const ageFactor = Math.min(1, Math.max(0, (age - rule.ageFrom) / (rule.ageTo - rule.ageFrom)));
+  let p = (1 - rule.ageWeight) * rng.next() + rule.ageWeight * ageFactor;
+  if (tier === incomeTiers[incomeTiers.length - 1]?.name) p = p * p; // most top earners sit near the bottom of an open-ended tier
+  return Math.min(max, Math.round((min + p * (max - min)) / rule.roundDollars) * rule.roundDollars);
 }
 
 /**
@@ -67,28 +58,32 @@ function incomeInTier(rng: Rng, tier: IncomeTier, age: number): number {
  * drawUser({ seed: 42, index: 1, windowStart: "2025-05-01" }).user_id; // "user_001"
  */
 export function drawUser(input: UserRuleInput): User {
-  const { seed, index } = input;
+  const { seed, index, profile } = input;
+  const { personas, population } = profile;
   const wishes = input.wishes ?? {};
   const fixed = input.fixed ?? {};
   const rng = keyedRng(seed, "user", index);
-  const slot = populationSlot(seed, index);
+  const slot = populationSlot(seed, index, population);
 
   const student = wishes.student === true && fixed.age === undefined;
   const retiree = wishes.retiree === true && fixed.age === undefined && !student;
 
   let age: number;
   if (fixed.age !== undefined) age = fixed.age;
-  else if (student) age = rng.int(STUDENT_AGE.min, STUDENT_AGE.max);
-  else if (retiree) age = rng.int(RETIREE_AGE.min, RETIREE_AGE.max);
+  else if (student) age = rng.int(personas.student.age.min, personas.student.age.max);
+  else if (retiree) age = rng.int(personas.retiree.age.min, personas.retiree.age.max);
   else {
-    const bracket = bracketRange(wishes.ageBracket ?? slot.ageBracket);
+    const name = wishes.ageBracket ?? slot.ageBracket;
+    const bracket = population.ageBrackets.find((b) => b.name === name) as (typeof population.ageBrackets)[number];
     age = rng.int(bracket.min, bracket.max);
   }
 
   let income: number;
   if (fixed.income !== undefined) income = fixed.income;
-  else if (student && wishes.incomeTier === undefined) income = Math.round(rng.int(STUDENT_INCOME.min, STUDENT_INCOME.max) / 100) * 100;
-  else income = incomeInTier(rng, wishes.incomeTier ?? slot.incomeTier, age);
+  else if (student && wishes.incomeTier === undefined) {
+    const step = population.incomeInTier.roundDollars;
+    income = Math.round(rng.int(personas.student.income.min, personas.student.income.max) / step) * step;
+  } else income = incomeInTier(profile, rng, wishes.incomeTier ?? slot.incomeTier, age);
 
   const region = fixed.region ?? wishes.region ?? slot.region;
   const place = rng.pick(PLACES_BY_REGION[region]);
@@ -105,14 +100,14 @@ export function drawUser(input: UserRuleInput): User {
     user_id: userId(index),
     name,
     email: userEmail(index),
-    created_at: addDays(input.windowStart, -rng.int(30, 3 * 365)),
+    created_at: addDays(input.windowStart, -rng.int(population.signupDaysBefore.min, population.signupDaysBefore.max)),
     metadata: {
       age,
       age_bracket: ageBracketOf(age),
       income,
       income_bracket: incomeTierOf(income),
       region,
-      life_stage: lifeStageOf(age, income),
+      life_stage: lifeStageOf(age, income, population.lifeStages),
       life_event: lifeEvent,
       home,
     },

@@ -1,6 +1,6 @@
 // The definitions that tie derived user fields to their sources: which bracket an age falls in,
 // which tier an income falls in, and which life stage an (age, income) pair means.
-import { AGE_BRACKETS, INCOME_TIERS, LIFE_STAGE_RULES } from "../data/demographics.ts";
+import { AGE_BRACKETS, INCOME_TIERS, POPULATION } from "../data/demographics.ts";
 
 export type AgeBracket = (typeof AGE_BRACKETS)[number]["name"];
 export type IncomeTier = (typeof INCOME_TIERS)[number]["name"];
@@ -22,8 +22,7 @@ export function incomeTierOf(income: number): IncomeTier {
 }
 
 /** The life stage implied by age and income. */
-export function lifeStageOf(age: number, income: number): LifeStage {
-  const r = LIFE_STAGE_RULES;
+export function lifeStageOf(age: number, income: number, r: typeof POPULATION.lifeStages = POPULATION.lifeStages): LifeStage {
   if (age <= r.studentMaxAge && income < r.studentMaxIncome) return "student";
   if (age <= r.earlyCareerMaxAge) return "early_career";
   if (age <= r.midCareerMaxAge) return "mid_career";

@@ -1,8 +1,14 @@
 // The liability record: Plaid's `CreditCardLiability` and `StudentLoan` fields flattened to one row.
 // Fields that belong to the other type are null.
 import { z } from "zod";
-import { toCents } from "../units/money.ts";
+import { LIABILITIES } from "../data/liabilities.ts";
+import { percentOf, toCents } from "../units/money.ts";
 import { Dollars, IsoDate, NonNegativeDollars, UserId, uuidIdWithPrefix } from "./common.ts";
+
+/** A card's minimum payment: `LIABILITIES.cardMinimumShare` (the spec's 2 %) of what the statement says is owed. */
+export function cardMinimumPaymentCents(statementCents: number, share: number = LIABILITIES.cardMinimumShare): number {
+  return percentOf(Math.max(0, statementCents), share);
+}
 
 export const LiabilitySchema = z
   .object({
@@ -30,12 +36,12 @@ export const LiabilitySchema = z
       if (l.last_statement_balance === null) {
         ctx.addIssue({ code: "custom", path: ["last_statement_balance"], message: "a credit card liability needs last_statement_balance" });
       } else {
-        const expected = Math.round(Math.max(0, toCents(l.last_statement_balance)) * 0.02);
+        const expected = cardMinimumPaymentCents(toCents(l.last_statement_balance));
         if (toCents(l.minimum_payment_amount) !== expected) {
           ctx.addIssue({
             code: "custom",
             path: ["minimum_payment_amount"],
-            message: `a card's minimum payment is 2% of last_statement_balance (${expected / 100})`,
+            message: `a card's minimum payment is ${LIABILITIES.cardMinimumShare * 100}% of last_statement_balance (${expected / 100})`,
           });
         }
       }

@@ -1,17 +1,16 @@
 // The shared core of every transaction rule: fixed defaults and the location of a store.
-import { PFC_V2_PAIRS, type PfcDetailed } from "../../data/pfc-taxonomy.ts";
+import type { PfcDetailed } from "../../data/pfc-taxonomy.ts";
 import { STREET_NAMES } from "../../data/places.ts";
+import type { ProfileData } from "../../data/profile.ts";
 import { uuidFrom } from "../../random/ids.ts";
 import type { Rng } from "../../random/rng.ts";
 import type { PaymentChannelName } from "../../schemas/common.ts";
-import type { Transaction, TransactionLocation } from "../../schemas/transaction.ts";
+import { pfcPrimaryOf, type Transaction, type TransactionLocation } from "../../schemas/transaction.ts";
 import type { HomeLocation } from "../../schemas/user.ts";
 import { fromDay } from "../../units/dates.ts";
 import { toDollars } from "../../units/money.ts";
 
 type ConfidenceLevel = Transaction["personal_finance_category"]["confidence_level"];
-
-const PRIMARY_OF = new Map<string, string>(PFC_V2_PAIRS.map(([p, d]) => [d, p]));
 
 export const NULL_LOCATION: Readonly<TransactionLocation> = Object.freeze({
   address: null,
@@ -27,6 +26,8 @@ export const NULL_LOCATION: Readonly<TransactionLocation> = Object.freeze({
 /** Everything a rule needs to place a transaction on an account. */
 export interface TxnContext {
   rng: Rng;
+  /** The numbers every rule reads. */
+  profile: ProfileData;
   accountId: string;
   userId: string;
   /** Where in-store purchases happen. */
@@ -58,17 +59,19 @@ export class StoreLocator {
   constructor(
     private readonly home: HomeLocation,
     private readonly rng: Rng,
+    private readonly stores: ProfileData["spending"]["stores"],
   ) {}
 
   locate(merchantKey: string): { location: TransactionLocation; storeNumber: string } {
     let hit = this.cache.get(merchantKey);
     if (!hit) {
-      const storeNumber = String(this.rng.int(100, 9999));
-      const jitter = () => Math.round(this.rng.float(-0.05, 0.05) * 10_000) / 10_000;
+      const { storeNumber: numbers, streetNumber, coordinateJitterDegrees: degrees } = this.stores;
+      const storeNumber = String(this.rng.int(numbers.min, numbers.max));
+      const jitter = () => Math.round(this.rng.float(-degrees, degrees) * 10_000) / 10_000;
       hit = {
         storeNumber,
         location: {
-          address: `${this.rng.int(100, 9899)} ${this.rng.pick(STREET_NAMES)}`,
+          address: `${this.rng.int(streetNumber.min, streetNumber.max)} ${this.rng.pick(STREET_NAMES)}`,
           city: this.home.city,
           region: this.home.state,
           postal_code: this.home.postal_code,
@@ -85,15 +88,14 @@ export class StoreLocator {
 }
 
 /** Confidence Plaid would report: mostly very high for known merchants. */
-function drawConfidence(rng: Rng): ConfidenceLevel {
+function drawConfidence(rng: Rng, shares: ProfileData["spending"]["confidence"]): ConfidenceLevel {
   const u = rng.next();
-  return u < 0.75 ? "VERY_HIGH" : u < 0.95 ? "HIGH" : "MEDIUM";
+  return u < shares.veryHigh ? "VERY_HIGH" : u < shares.veryHigh + shares.high ? "HIGH" : "MEDIUM";
 }
 
 /** Turn a draft into a full transaction record. */
 export function makeTransaction(ctx: TxnContext, draft: TxnDraft): Transaction {
-  const primary = PRIMARY_OF.get(draft.pfc);
-  if (!primary) throw new RangeError(`not a PFCv2 detailed category: ${draft.pfc}`);
+  const primary = pfcPrimaryOf(draft.pfc);
   const inStore = draft.channel === "in store";
   const store = inStore ? ctx.stores.locate(draft.storeKey ?? draft.merchantName ?? draft.name) : null;
   return {
@@ -107,7 +109,7 @@ export function makeTransaction(ctx: TxnContext, draft: TxnDraft): Transaction {
     name: store ? `${draft.name} #${store.storeNumber}` : draft.name,
     merchant_name: draft.merchantName,
     payment_channel: draft.channel,
-    personal_finance_category: { primary, detailed: draft.pfc, confidence_level: draft.confidence ?? drawConfidence(ctx.rng) },
+    personal_finance_category: { primary, detailed: draft.pfc, confidence_level: draft.confidence ?? drawConfidence(ctx.rng, ctx.profile.spending.confidence) },
     pending: draft.pending ?? false,
     location: store ? { ...store.location } : { ...NULL_LOCATION },
     transfer_id: draft.transferId ?? null,
