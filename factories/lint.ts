@@ -8,22 +8,28 @@ import { AccountSchema } from "../src/schemas/account.ts";
 import { LiabilitySchema } from "../src/schemas/liability.ts";
 import { TransactionSchema } from "../src/schemas/transaction.ts";
 import { UserSchema } from "../src/schemas/user.ts";
+import type { ProfileData } from "../src/data/profile.ts";
+import type { Issue } from "../src/issues/issue.ts";
+import { fixtureProfile } from "../src/random/config.ts";
 import { checkRecord, formatIssues } from "../src/schemas/validate.ts";
 import { type AccountFactory, accountFactory } from "./account-factory.ts";
 import { type LiabilityFactory, liabilityFactory } from "./liability-factory.ts";
 import { type TransactionFactory, transactionFactory } from "./transaction-factory.ts";
 import { type UserFactory, userFactory } from "./user-factory.ts";
 
-export interface LintFailure {
+/** One build that failed: an `Issue` (code `lint_threw` or `lint_invalid`, path `[factory, ...traits]`). */
+export interface LintFailure extends Issue {
+  code: "lint_threw" | "lint_invalid";
   factory: string;
   traits: string[];
   seed: number;
-  message: string;
 }
 
 export interface LintOptions {
   /** Seeds to build with (default 1..5). */
   seeds?: readonly number[];
+  /** The profile to build with (default: `configureFixtures`' profile, the one the factories use). */
+  profile?: ProfileData;
   /** Lint these factories instead of the package's own (for example, a project's extended ones). */
   factories?: {
     userFactory?: UserFactory;
@@ -91,9 +97,10 @@ function lintOne<F, T>(
         const factory = combo.reduce((f, [, apply]) => apply(f), base);
         const record = build(factory, seed);
         const issues = checkRecord(schema, record);
-        if (issues.length > 0) failures.push({ factory: factoryName, traits: names, seed, message: formatIssues(issues) });
+        if (issues.length > 0) failures.push({ code: "lint_invalid", path: [factoryName, ...names], factory: factoryName, traits: names, seed, message: formatIssues(issues) });
       } catch (error) {
-        failures.push({ factory: factoryName, traits: names, seed, message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        failures.push({ code: "lint_threw", path: [factoryName, ...names], factory: factoryName, traits: names, seed, message });
       }
     }
   }
@@ -101,18 +108,21 @@ function lintOne<F, T>(
 
 /**
  * Build every factory with every trait and pair of traits over several seeds; return the failures.
+ * Every build is pinned (seed and index) and made on a detached copy of the factory, so linting moves
+ * no factory's sequence: the next `userFactory.build()` is the same with or without a lint before it.
  *
  * @example
  * expect(lintFactories()).toEqual([]);
  */
 export function lintFactories(options: LintOptions = {}): LintFailure[] {
   const seeds = options.seeds ?? [1, 2, 3, 4, 5];
-  const users = options.factories?.userFactory ?? userFactory;
-  const accounts = options.factories?.accountFactory ?? accountFactory;
-  const transactions = options.factories?.transactionFactory ?? transactionFactory;
-  const liabilities = options.factories?.liabilityFactory ?? liabilityFactory;
+  const users = (options.factories?.userFactory ?? userFactory).detached();
+  const accounts = (options.factories?.accountFactory ?? accountFactory).detached();
+  const transactions = (options.factories?.transactionFactory ?? transactionFactory).detached();
+  const liabilities = (options.factories?.liabilityFactory ?? liabilityFactory).detached();
+  const profile = options.profile ?? fixtureProfile();
   const failures: LintFailure[] = [];
-  const pin = (seed: number, index: number) => ({ transient: { seed, index } });
+  const pin = (seed: number, index: number) => ({ transient: { seed, index, profile } });
 
   lintOne(failures, "userFactory", users, USER_TRAITS, seeds, UserSchema, (f, seed) => f.build({}, pin(seed, seed)));
 

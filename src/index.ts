@@ -1,65 +1,56 @@
-// The public API of spendsense-fixtures. Only this module re-exports across layers.
+// The public API of spendsense-fixtures (the main entry). It loads neither Prisma nor better-sqlite3:
+// persistence is the `spendsense-fixtures/db` entry (src/db/index.ts), test helpers the
+// `spendsense-fixtures/testing` entry (src/testing/index.ts). Only entry modules re-export across layers.
 
-// Schemas and types
-export { AccountSchema, ACCOUNT_KINDS, type Account, type AccountKind } from "./schemas/account.ts";
-export { LiabilitySchema, type Liability } from "./schemas/liability.ts";
-export {
-  TransactionSchema,
-  PersonalFinanceCategorySchema,
-  LocationSchema,
-  isPfcPair,
-  pfcPrimaryOf,
-  type Transaction,
-  type TransactionLocation,
-  type PersonalFinanceCategory,
-} from "./schemas/transaction.ts";
-export { UserSchema, UserMetadataSchema, HomeLocationSchema, type User, type UserMetadata, type HomeLocation, type Region, type LifeEventKind } from "./schemas/user.ts";
-export { ageBracketOf, incomeTierOf, lifeStageOf, type AgeBracket, type IncomeTier, type LifeStage } from "./schemas/brackets.ts";
-export { RecordValidationError, checkRecord, assertRecord, formatIssues, type RecordIssue } from "./schemas/validate.ts";
+// Factories, traits and whole customers
+export { userFactory } from "../factories/user-factory.ts";
+export { accountFactory } from "../factories/account-factory.ts";
+export { transactionFactory, TRANSACTION_KINDS } from "../factories/transaction-factory.ts";
+export { liabilityFactory } from "../factories/liability-factory.ts";
+export { lintFactories } from "../factories/lint.ts";
+export { customerFactory, assertCustomer } from "./dataset/customer-factory.ts";
+export { configureFixtures, resetFixtureConfig } from "./random/config.ts";
 
-// Randomness and settings
-export { keyedRng, type Rng, type KeyPart } from "./random/rng.ts";
-export { seededFaker } from "./random/faker.ts";
-export { configureFixtures, resetFixtureConfig, fixtureConfig, DEFAULT_FIXTURE_CONFIG, type FixtureConfig } from "./random/config.ts";
+// Datasets and the profile they draw from
+export { buildDataset, forEachCustomer } from "./dataset/build-dataset.ts";
+export { DatasetOptionsSchema, DatasetOptionsError } from "./dataset/options.ts";
+export { countBand, dataWindow } from "./dataset/window.ts";
+export { DEFAULT_PROFILE, ProfileSchema, PROFILE_NAMES } from "./data/profile.ts";
+export { SUBSCRIPTION_NAMES } from "./data/subscriptions.ts";
+export { LIFE_EVENT_KINDS } from "./data/demographics.ts";
 
-// Money and dates
+// Records: schemas (types below are inferred from them) and Plaid's category taxonomy
+export { UserSchema } from "./schemas/user.ts";
+export { AccountSchema } from "./schemas/account.ts";
+export { TransactionSchema, isPfcPair } from "./schemas/transaction.ts";
+export { LiabilitySchema } from "./schemas/liability.ts";
+export { RecurringStreamSchema } from "./schemas/recurring-stream.ts";
+export { LifeEventSchema } from "./schemas/life-event.ts";
+export { RecordValidationError } from "./schemas/validate.ts";
 export { toCents, toDollars } from "./units/money.ts";
 
-// Reference data
-export { PFC_V2_PAIRS, PFC_CONFIDENCE_LEVELS } from "./data/pfc-taxonomy.ts";
-export { SUBSCRIPTIONS, SUBSCRIPTION_NAMES, type SubscriptionName } from "./data/subscriptions.ts";
-export { AGE_BRACKETS, INCOME_TIERS, REGIONS, LIFE_EVENT_KINDS } from "./data/demographics.ts";
+// Integrity checks for any data, and the one shape of every problem
+export { checkReconciliation, checkDailyBalances, checkTransferPairs, checkLiabilities, checkStreams } from "./quality/integrity.ts";
+export { formatIssue } from "./issues/issue.ts";
 
-// Factories
-export { userFactory, UserFactory, type UserTransient } from "../factories/user-factory.ts";
-export { accountFactory, AccountFactory, type AccountTransient } from "../factories/account-factory.ts";
-export { transactionFactory, TransactionFactory, TRANSACTION_KINDS, type TransactionKind, type TransactionTransient } from "../factories/transaction-factory.ts";
-export { liabilityFactory, LiabilityFactory, type LiabilityTransient } from "../factories/liability-factory.ts";
-export { lintFactories, type LintFailure } from "../factories/lint.ts";
-export { customerFactory, CustomerFactory, assertCustomer, type Customer, type CustomerParams } from "../factories/customer-factory.ts";
-
-// Datasets
-export { buildDataset, forEachCustomer, PACKAGE_VERSION, type Dataset, type DatasetMeta } from "./dataset/build-dataset.ts";
-export { DatasetOptionsSchema, DatasetOptionsError, parseDatasetOptions, type DatasetOptions, type DatasetOptionsInput } from "./dataset/options.ts";
-export { countBand, dataWindow, type DataWindow } from "./dataset/window.ts";
-export { RecurringStreamSchema, STREAM_FREQUENCIES, STREAM_STATUSES, type RecurringStream, type StreamFrequency } from "./schemas/recurring-stream.ts";
-export { LifeEventSchema, type LifeEvent } from "./schemas/life-event.ts";
-
-// Integrity checks
-export { checkReconciliation, checkDailyBalances, checkTransferPairs, checkLiabilities, checkStreams, type Problem } from "./quality/integrity.ts";
-export { persistedFactories } from "../factories/persisted.ts";
-
-// Persistence (SQLite through Prisma) and CSV
-export { createPrismaClient, type PrismaClient } from "./db/client.ts";
-export { databaseUrl, databaseFile, DEFAULT_DATABASE_URL } from "./db/database-url.ts";
-export { migrateDatabase, committedMigrations } from "./db/migrate.ts";
-export { persistDataset, type PersistCounts, type PersistOptions } from "./db/persist.ts";
-export { readDataset } from "./db/read.ts";
-export { loadCsv, type LoadCsvResult } from "./db/load-csv.ts";
-export { tableCounts, type TableCounts } from "./db/stats.ts";
-export { transactionsInMonth, spendingByCategory, accountsWithBalances, liabilitiesDueSoon } from "./db/queries.ts";
-export { CsvLoadError, formatProblems } from "./csv/problems.ts";
-export { readTableCsv, type CsvProblem } from "./csv/read.ts";
-export { toCsv } from "./csv/write.ts";
-export { TABLES, usersTable, accountsTable, transactionsTable, liabilitiesTable, recurringStreamsTable, lifeEventsTable } from "./tables/tables.ts";
-export { createTestDatabase, type TestDatabase } from "./testing/database.ts";
+export type { UserFactory, UserTransient } from "../factories/user-factory.ts";
+export type { AccountFactory, AccountTransient } from "../factories/account-factory.ts";
+export type { TransactionFactory, TransactionKind, TransactionTransient } from "../factories/transaction-factory.ts";
+export type { LiabilityFactory, LiabilityTransient } from "../factories/liability-factory.ts";
+export type { LintFailure, LintOptions } from "../factories/lint.ts";
+export type { CustomerFactory, Customer, CustomerParams } from "./dataset/customer-factory.ts";
+export type { FixtureConfig } from "./random/config.ts";
+export type { Dataset, DatasetMeta } from "./dataset/build-dataset.ts";
+export type { DatasetOptions, DatasetOptionsInput } from "./dataset/options.ts";
+export type { DataWindow } from "./dataset/window.ts";
+export type { Profile, ProfileData, ProfileName } from "./data/profile.ts";
+export type { SubscriptionName } from "./data/subscriptions.ts";
+export type { User, UserMetadata, HomeLocation, Region, LifeEventKind } from "./schemas/user.ts";
+export type { Account, AccountKind } from "./schemas/account.ts";
+export type { Transaction, TransactionLocation, PersonalFinanceCategory } from "./schemas/transaction.ts";
+export type { Liability } from "./schemas/liability.ts";
+export type { RecurringStream, StreamFrequency } from "./schemas/recurring-stream.ts";
+export type { LifeEvent } from "./schemas/life-event.ts";
+export type { AgeBracket, IncomeTier, LifeStage } from "./schemas/brackets.ts";
+export type { Problem } from "./quality/integrity.ts";
+export type { Issue } from "./issues/issue.ts";

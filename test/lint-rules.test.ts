@@ -27,3 +27,32 @@ describe("determinism lint rules", () => {
     expect(await messagesFor("export const x = Date.now();\n", "scripts/example.ts")).toEqual([]);
   });
 });
+
+describe("layer lint rules", () => {
+  it.each([
+    ["src/rules/example.ts", "../dataset/plan.ts"],
+    ["src/rules/transactions/example.ts", "../../dataset/plan.ts"],
+    ["src/schemas/example.ts", "../rules/user.ts"],
+    ["src/data/example.ts", "../schemas/user.ts"],
+    ["factories/example.ts", "../src/dataset/customer.ts"],
+    ["factories/example.ts", "../src/db/client.ts"],
+    ["src/rules/example.ts", "../../factories/user-factory.ts"],
+    ["src/dataset/example.ts", "../db/client.ts"],
+    ["src/quality/example.ts", "../export/export-dataset.ts"],
+    ["src/db/example.ts", "../export/metadata.ts"],
+    ["src/dataset/example.ts", "../index.ts"],
+  ])("in %s, refuses an import of %s (a layer above)", async (file, target) => {
+    const messages = await messagesFor(`import { x } from "${target}";\nexport const y = x;\n`, file);
+    expect(messages.some((m) => /may not import|Only the package's users import/.test(m))).toBe(true);
+  });
+
+  it.each([
+    ["src/dataset/example.ts", "../../factories/user-factory.ts"],
+    ["src/dataset/example.ts", "../data/profile.ts"],
+    ["factories/example.ts", "../src/rules/user.ts"],
+    ["src/db/example.ts", "../dataset/customer.ts"],
+    ["src/rules/transactions/example.ts", "../../data/merchants.ts"],
+  ])("in %s, allows an import of %s (the same layer or below)", async (file, target) => {
+    expect(await messagesFor(`import { x } from "${target}";\nexport const y = x;\n`, file)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // `buildDataset`: N customers, composed in user order. Pure: no file or database I/O.
 import packageJson from "../../package.json" with { type: "json" };
+import { PROFILES } from "../data/profile.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { LifeEvent } from "../schemas/life-event.ts";
@@ -35,7 +36,8 @@ export const PACKAGE_VERSION: string = packageJson.version;
 export function forEachCustomer(options: DatasetOptionsInput | undefined, visit: (customer: Customer, index: number) => void): DatasetOptions {
   const o = parseDatasetOptions(options);
   const window = dataWindow(o.startDate, o.endDate);
-  for (let index = 1; index <= o.users; index++) visit(buildCustomer({ seed: o.seed, index, window }), index);
+  const profile = PROFILES[o.profile];
+  for (let index = 1; index <= o.users; index++) visit(buildCustomer({ profile, seed: o.seed, index, window }), index);
   return o;
 }
 

@@ -1,5 +1,6 @@
 // `buildDataset` options: validated once, at the boundary, into a typed object with defaults.
 import { z } from "zod";
+import { PROFILE_NAMES } from "../data/profile.ts";
 import { DEFAULT_FIXTURE_CONFIG } from "../random/config.ts";
 import { IsoDate } from "../schemas/common.ts";
 import { formatIssues, issuesOf } from "../schemas/validate.ts";
@@ -16,6 +17,8 @@ export const DatasetOptionsSchema = z
     seed: z.number().int({ error: "expected a whole number" }).default(DEFAULT_FIXTURE_CONFIG.seed),
     startDate: IsoDate.default(DEFAULT_FIXTURE_CONFIG.startDate),
     endDate: IsoDate.default(DEFAULT_FIXTURE_CONFIG.endDate),
+    /** Which profile's numbers to draw from (`PROFILES`); `"default"` is the spec's. */
+    profile: z.enum(PROFILE_NAMES).default(DEFAULT_FIXTURE_CONFIG.profile),
   })
   .strict()
   .superRefine((o, ctx) => {

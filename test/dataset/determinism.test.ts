@@ -28,7 +28,7 @@ describe("dataset meta", () => {
     const data = buildDataset({ users: 12, seed: 8 });
     const { version } = (await import("../../package.json", { with: { type: "json" } })).default;
     expect(data.meta).toEqual({
-      options: { users: 12, seed: 8, startDate: "2025-05-01", endDate: "2025-10-31" },
+      options: { users: 12, seed: 8, startDate: "2025-05-01", endDate: "2025-10-31", profile: "default" },
       counts: {
         users: 12,
         accounts: data.accounts.length,

@@ -1,24 +1,9 @@
 // The ledger of every customer, checked over several seeds: counts, windows, reconciliation,
 // transfers, liabilities, streams, schedules and the budget.
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  AccountSchema,
-  LiabilitySchema,
-  LifeEventSchema,
-  PFC_V2_PAIRS,
-  RecurringStreamSchema,
-  SUBSCRIPTIONS,
-  TransactionSchema,
-  UserSchema,
-  buildDataset,
-  checkDailyBalances,
-  checkLiabilities,
-  checkReconciliation,
-  checkStreams,
-  checkTransferPairs,
-  type Dataset,
-  type Transaction,
-} from "spendsense-fixtures";
+import { AccountSchema, LiabilitySchema, LifeEventSchema, RecurringStreamSchema, TransactionSchema, UserSchema, buildDataset, checkDailyBalances, checkLiabilities, checkReconciliation, checkStreams, checkTransferPairs, type Dataset, type Transaction } from "spendsense-fixtures";
+import { PFC_V2_PAIRS } from "../../src/data/pfc-taxonomy.ts";
+import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 import { toDay, weekdayOfDay } from "../../src/units/dates.ts";
 import { seedsFor } from "../helpers/seeds.ts";
 

@@ -1,6 +1,7 @@
 // Population shares hold for every seed and size (AC-4, AC-5), not only on average.
 import { beforeAll, describe, expect, it } from "vitest";
-import { AGE_BRACKETS, INCOME_TIERS, REGIONS, buildDataset, type Dataset } from "spendsense-fixtures";
+import { buildDataset, type Dataset } from "spendsense-fixtures";
+import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../../src/data/demographics.ts";
 import { seedsFor } from "../helpers/seeds.ts";
 
 const SEEDS = seedsFor([42, 1, 7, 2025], 2);

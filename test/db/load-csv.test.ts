@@ -3,7 +3,8 @@
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { CsvLoadError, buildDataset, loadCsv, persistDataset, readDataset, tableCounts } from "spendsense-fixtures";
+import { buildDataset } from "spendsense-fixtures";
+import { CsvLoadError, loadCsv, persistDataset, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 

@@ -4,7 +4,8 @@ import { readFileSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { committedMigrations, migrateDatabase } from "spendsense-fixtures";
+import { migrateDatabase } from "spendsense-fixtures/db";
+import { committedMigrations } from "../../src/db/migrate.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "spendsense-migrate-"));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset, persistDataset, readDataset, tableCounts } from "spendsense-fixtures";
+import { buildDataset } from "spendsense-fixtures";
+import { persistDataset, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 
 const db = useTestDatabase();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { persistedFactories, tableCounts } from "spendsense-fixtures";
+import { persistedFactories, tableCounts } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 
 const db = useTestDatabase();

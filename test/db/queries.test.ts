@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { accountsWithBalances, buildDataset, liabilitiesDueSoon, persistDataset, spendingByCategory, transactionsInMonth } from "spendsense-fixtures";
+import { buildDataset } from "spendsense-fixtures";
+import { accountsWithBalances, liabilitiesDueSoon, persistDataset, spendingByCategory, transactionsInMonth } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 
 const db = useTestDatabase();

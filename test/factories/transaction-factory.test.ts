@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SUBSCRIPTIONS, accountFactory, isPfcPair, transactionFactory } from "spendsense-fixtures";
+import { accountFactory, isPfcPair, transactionFactory } from "spendsense-fixtures";
+import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 
 const checking = accountFactory.checking().build({}, { transient: { seed: 5 } });
 const SEEDS = [1, 9, 27, 81, 243];
@@ -72,5 +73,31 @@ describe("transactionFactory", () => {
     expect(() => transactionFactory.payroll().build({}, { associations: { account: card } })).toThrow(/belongs on a checking account/);
     expect(() => transactionFactory.build({ payment_channel: "in_store" as never })).toThrow(/payment_channel/);
     expect(() => transactionFactory.build({ date: "2025-13-01" })).toThrow(/date: expected a real date/);
+  });
+});
+
+describe("derived fields follow overrides", () => {
+  it("an overridden channel decides the store location: online has none, in store has the store's", () => {
+    for (let index = 1; index <= 20; index++) {
+      const online = transactionFactory.build({ payment_channel: "online" }, { transient: { seed: 9, index } });
+      expect(online.payment_channel).toBe("online");
+      expect(online.location.city).toBeNull();
+      expect(online.location.store_number).toBeNull();
+      const inStore = transactionFactory.groceries().build({ payment_channel: "in store" }, { transient: { seed: 9, index } });
+      expect(inStore.payment_channel).toBe("in store");
+      expect(inStore.location.city).toBe("Austin"); // the default home
+      expect(inStore.name.endsWith(`#${inStore.location.store_number}`)).toBe(true);
+    }
+  });
+
+  it("an overridden detailed category brings its own primary", () => {
+    const t = transactionFactory.groceries().build({ personal_finance_category: { detailed: "FOOD_AND_DRINK_COFFEE" } });
+    expect(t.personal_finance_category).toMatchObject({ primary: "FOOD_AND_DRINK", detailed: "FOOD_AND_DRINK_COFFEE" });
+    const travel = transactionFactory.build({ personal_finance_category: { detailed: "TRAVEL_FLIGHTS" } });
+    expect(travel.personal_finance_category.primary).toBe("TRAVEL");
+  });
+
+  it("an unknown detailed category is still a clear schema error", () => {
+    expect(() => transactionFactory.build({ personal_finance_category: { detailed: "NOT_A_CATEGORY" } })).toThrow(/personal_finance_category/);
   });
 });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { INCOME_TIERS, RecordValidationError, UserSchema, ageBracketOf, incomeTierOf, lifeStageOf, userFactory } from "spendsense-fixtures";
+import { RecordValidationError, UserSchema, userFactory } from "spendsense-fixtures";
+import { INCOME_TIERS } from "../../src/data/demographics.ts";
+import { ageBracketOf, incomeTierOf, lifeStageOf } from "../../src/schemas/brackets.ts";
 
 const SEEDS = [3, 17, 101, 2024, 65_537];
 

@@ -2,7 +2,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { type Dataset, TABLES, toCsv } from "spendsense-fixtures";
+import { type Dataset } from "spendsense-fixtures";
+import { TABLES } from "../../src/tables/tables.ts";
+import { toCsv } from "../../src/csv/write.ts";
 
 export function recordsByTable(data: Omit<Dataset, "meta">): Record<string, readonly unknown[]> {
   return {

@@ -4,7 +4,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { TABLES, buildDataset, loadCsv, readDataset } from "spendsense-fixtures";
+import { buildDataset } from "spendsense-fixtures";
+import { loadCsv, readDataset } from "spendsense-fixtures/db";
+import { TABLES } from "../../src/tables/tables.ts";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 import { runExport } from "../../scripts/export.ts";
 import { runQuality } from "../../scripts/quality.ts";

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createPrismaClient, readDataset, buildDataset, tableCounts } from "spendsense-fixtures";
+import { buildDataset } from "spendsense-fixtures";
+import { createPrismaClient, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { runSeed } from "../../scripts/seed.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
 

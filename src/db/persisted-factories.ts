@@ -1,13 +1,13 @@
 // Factories that persist: `create()` writes through fishery's `onCreate` with the Prisma client
 // passed in once. Creating a record whose parent is not in the database creates the parent first.
-import type { PrismaClient } from "../src/db/client.ts";
-import type { Account } from "../src/schemas/account.ts";
-import type { TableSpec } from "../src/tables/columns.ts";
-import { accountsTable, liabilitiesTable, transactionsTable, usersTable } from "../src/tables/tables.ts";
-import { accountFactory } from "./account-factory.ts";
-import { liabilityFactory } from "./liability-factory.ts";
-import { transactionFactory } from "./transaction-factory.ts";
-import { userFactory } from "./user-factory.ts";
+import type { PrismaClient } from "./client.ts";
+import type { Account } from "../schemas/account.ts";
+import type { TableSpec } from "../tables/columns.ts";
+import { accountsTable, liabilitiesTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import { accountFactory } from "../../factories/account-factory.ts";
+import { liabilityFactory } from "../../factories/liability-factory.ts";
+import { transactionFactory } from "../../factories/transaction-factory.ts";
+import { userFactory } from "../../factories/user-factory.ts";
 
 /** The columns of a record as Prisma's `create` takes them. */
 function rowOf<R>(spec: TableSpec<R>, record: R): Record<string, unknown> {

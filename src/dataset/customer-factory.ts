@@ -2,18 +2,18 @@
 // streams and life events, as one consistent graph. It takes the same traits as `userFactory`;
 // `buildDataset` is N of these customers.
 import { type DeepPartial, Factory } from "fishery";
-import { buildCustomer, type Customer } from "../src/dataset/customer.ts";
-import { dataWindow } from "../src/dataset/window.ts";
-import { AccountSchema } from "../src/schemas/account.ts";
-import { LiabilitySchema } from "../src/schemas/liability.ts";
-import { LifeEventSchema } from "../src/schemas/life-event.ts";
-import { RecurringStreamSchema } from "../src/schemas/recurring-stream.ts";
-import { TransactionSchema } from "../src/schemas/transaction.ts";
-import { type LifeEventKind, type User, UserSchema } from "../src/schemas/user.ts";
-import { assertRecord } from "../src/schemas/validate.ts";
-import { recordKey, windowOf } from "./fixture-factory.ts";
-import { lifeEventWish, PERSONAS } from "./persona-traits.ts";
-import type { UserTransient } from "./user-factory.ts";
+import { buildCustomer, type Customer } from "./customer.ts";
+import { dataWindow } from "./window.ts";
+import { AccountSchema } from "../schemas/account.ts";
+import { LiabilitySchema } from "../schemas/liability.ts";
+import { LifeEventSchema } from "../schemas/life-event.ts";
+import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
+import { TransactionSchema } from "../schemas/transaction.ts";
+import { type LifeEventKind, type User, UserSchema } from "../schemas/user.ts";
+import { assertRecord } from "../schemas/validate.ts";
+import { profileOf, recordKey, windowOf } from "../../factories/fixture-factory.ts";
+import { lifeEventWish, PERSONAS } from "../../factories/persona-traits.ts";
+import type { UserTransient } from "../../factories/user-factory.ts";
 
 export type { Customer };
 
@@ -69,8 +69,9 @@ export function assertCustomer(customer: Customer): void {
 export const customerFactory = CustomerFactory.define(({ sequence, params, transientParams }) => {
   const key = recordKey(sequence, transientParams);
   const w = windowOf(transientParams);
-  const { seed: _seed, index: _index, window: _window, ...wishes } = transientParams;
-  const customer = buildCustomer({ seed: key.seed, index: key.index, window: dataWindow(w.startDate, w.endDate), wishes, user: params.user });
+  const { seed: _seed, index: _index, window: _window, profile: _profile, ...wishes } = transientParams;
+  const window = dataWindow(w.startDate, w.endDate);
+  const customer = buildCustomer({ profile: profileOf(transientParams), seed: key.seed, index: key.index, window, wishes, user: params.user });
   assertCustomer(customer);
   return customer;
 });

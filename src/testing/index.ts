@@ -1,8 +1,11 @@
-// Vitest integration: `useTestDatabase()` gives the calling test file its own migrated SQLite
-// database and Prisma client, created in `beforeAll` and removed in `afterAll`.
+// The `spendsense-fixtures/testing` entry. Vitest integration: `useTestDatabase()` gives the calling
+// test file its own migrated SQLite database and Prisma client, created in `beforeAll` and removed in
+// `afterAll`; `createTestDatabase()` does the same by hand, for any runner.
 import { afterAll, beforeAll } from "vitest";
 import type { PrismaClient } from "../db/client.ts";
 import { createTestDatabase, type TestDatabase } from "./database.ts";
+
+export { createTestDatabase, type TestDatabase };
 
 export interface UseTestDatabase {
   /** The client; available inside tests and hooks (after `beforeAll`). */
