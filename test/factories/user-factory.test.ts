@@ -56,10 +56,13 @@ describe("userFactory", () => {
   });
 
   it("traits return new factories and leave the base one untouched", () => {
+    const pin = { transient: { seed: 9, index: 20 } };
+    const before = userFactory.build({}, pin);
+    expect(before.metadata.income_bracket).not.toBe("high"); // so the trait visibly changes it
     const rich = userFactory.highIncome();
     expect(rich).not.toBe(userFactory);
-    const plain = userFactory.build({}, { transient: { seed: 9, index: 20 } });
-    expect(userFactory.build({}, { transient: { seed: 9, index: 20 } })).toEqual(plain);
+    expect(rich.build({}, pin).metadata.income_bracket).toBe("high");
+    expect(userFactory.build({}, pin)).toEqual(before);
   });
 
   it("rejects a negative age with an error that names the field", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../../src/data/demographics.ts";
+import { AGE_BRACKETS, INCOME_TIERS, POPULATION, REGIONS } from "../../src/data/demographics.ts";
 import { populationSlot } from "../../src/rules/population.ts";
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);
@@ -28,10 +28,14 @@ describe("populationSlot", () => {
     expect(worstDeviation(seed, 50, 400)).toBeLessThanOrEqual(TOLERANCE);
   });
 
-  it("depends only on (seed, index)", () => {
-    const late = populationSlot(5, 137);
-    for (let i = 1; i < 137; i++) populationSlot(6, i);
-    expect(populationSlot(5, 137)).toEqual(late);
+  it("depends only on (seed, index): computed cold, after other seeds and in another order, it is the same", () => {
+    // A copy of the population has its own (empty) block cache, so each call below computes afresh.
+    const late = populationSlot(5, 137, { ...POPULATION });
+    const warm = { ...POPULATION };
+    for (let i = 1; i < 137; i++) populationSlot(6, i, warm);
+    for (let i = 160; i > 100; i--) populationSlot(5, i, warm);
+    expect(populationSlot(5, 137, warm)).toEqual(late);
+    expect(populationSlot(5, 138, warm)).not.toBe(late);
   });
 
   it("differs between seeds", () => {
