@@ -1,6 +1,6 @@
 // `transactionFactory`: one transaction of a given kind, drawn by the same rule functions that the
 // dataset's ledgers use. Amounts follow this toolkit's sign rule: money out is negative.
-import { EMPLOYERS, LANDLORDS, MORTGAGE_LENDERS, SPEND_KINDS, type SpendKind, UTILITY_PROVIDERS } from "../src/data/merchants.ts";
+import { EMPLOYERS, LANDLORDS, SPEND_KINDS, type SpendKind, UTILITY_PROVIDERS } from "../src/data/merchants.ts";
 import type { ProfileData } from "../src/data/profile.ts";
 import { PLACES_BY_REGION } from "../src/data/places.ts";
 import { SUBSCRIPTION_NAMES, type SubscriptionName } from "../src/data/subscriptions.ts";
@@ -8,7 +8,6 @@ import { userId as userIdOf } from "../src/random/ids.ts";
 import { keyedRng, type Rng } from "../src/random/rng.ts";
 import { StoreLocator, type TxnContext } from "../src/rules/transactions/base.ts";
 import {
-  drawHomeowner,
   drawPayFrequency,
   housingCents,
   housingTransaction,
@@ -22,7 +21,6 @@ import {
 import { spendTransaction, subscriptionService, subscriptionTransaction } from "../src/rules/transactions/spending.ts";
 import type { Account } from "../src/schemas/account.ts";
 import { isPfcPair, pfcPrimaryOf, type Transaction, TransactionSchema } from "../src/schemas/transaction.ts";
-import { lifeStageOf } from "../src/schemas/brackets.ts";
 import type { HomeLocation } from "../src/schemas/user.ts";
 import { dayOf, isIsoDate, monthOfDay, toDay, weekdayOfDay } from "../src/units/dates.ts";
 import { defaultAccountId } from "./account-factory.ts";
@@ -40,8 +38,6 @@ export type TransactionTransient = KeyTransient & {
   home?: HomeLocation;
   /** Annual income in dollars that pay, housing and prices scale with (default: drawn from the profile's factory income). */
   income?: number;
-  /** Age of the user, for who owns a home (default 40). */
-  age?: number;
 };
 
 export interface TransactionParents {
@@ -57,7 +53,7 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
     return this.transient({ kind: "payroll" });
   }
 
-  /** Rent or a mortgage on the 1st (±2 days): 25-35 % of gross monthly income. */
+  /** Rent on the 1st (±2 days): 25-35 % of gross monthly income (the dataset's housing rule). */
   rent() {
     return this.transient({ kind: "rent" });
   }
@@ -97,7 +93,6 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
 }
 
 const DEFAULT_HOME = PLACES_BY_REGION.urban[0] as HomeLocation;
-const DEFAULT_AGE = 40;
 
 function drawDay(profile: ProfileData, rng: Rng, kind: TransactionKind, startDay: number, endDay: number): number {
   const { dayJitter, housing, utilities } = profile.budget;
@@ -125,11 +120,8 @@ function buildOne(ctx: TxnContext, kind: TransactionKind, day: number, t: Transa
       const perPeriod = netPayPerPeriodCents(profile, income, drawPayFrequency(profile, rng));
       return payrollTransaction(ctx, rng.pick(EMPLOYERS), payDepositCents(profile, rng, perPeriod), day);
     }
-    case "rent": {
-      const owner = drawHomeowner(profile, rng, { income, life_stage: lifeStageOf(t.age ?? DEFAULT_AGE, income, profile.population.lifeStages) });
-      const cents = housingCents(profile, rng, income);
-      return housingTransaction(ctx, rng.pick(owner ? MORTGAGE_LENDERS : LANDLORDS), owner, cents, day);
-    }
+    case "rent":
+      return housingTransaction(ctx, rng.pick(LANDLORDS), false, housingCents(profile, rng, income), day);
     case "utilities":
       return utilityTransaction(ctx, rng.pick(UTILITY_PROVIDERS), utilityBillCents(profile, rng, utilityBaseCents(profile, rng)), day);
     case "subscription":

@@ -1,0 +1,52 @@
+// The profile: one object with every number, checked by its schema, including the rules that depend
+// on each other across concerns.
+import { describe, expect, it } from "vitest";
+import { DEFAULT_PROFILE, type Profile, ProfileSchema } from "spendsense-fixtures";
+import { lifeStageOf } from "../../src/schemas/brackets.ts";
+
+/** A writable deep copy of the default profile, typed by the schema's (non-literal) output. */
+const copy = (): Profile => structuredClone(DEFAULT_PROFILE) as unknown as Profile;
+
+function pathsOf(profile: unknown): string[] {
+  const result = ProfileSchema.safeParse(profile);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join("."));
+}
+
+describe("ProfileSchema", () => {
+  it("accepts the default profile (the spec's numbers)", () => {
+    expect(pathsOf(DEFAULT_PROFILE)).toEqual([]);
+  });
+
+  it("holds the spec's key numbers", () => {
+    expect(DEFAULT_PROFILE.budget.countBand).toMatchObject({ min: 150, max: 200 });
+    expect(DEFAULT_PROFILE.budget.housing.shareOfGrossMonthly).toEqual({ min: 0.25, max: 0.35 });
+    expect(DEFAULT_PROFILE.budget.utilities.cents).toEqual({ min: 8_000, max: 15_000 });
+    expect(DEFAULT_PROFILE.liabilities.cardMinimumShare).toBe(0.02);
+    expect(DEFAULT_PROFILE.liabilities.cardLastPaymentShare).toEqual({ min: 0.02, max: 0.5 });
+    expect(DEFAULT_PROFILE.liabilities.cardOverdueShare).toBe(0.05);
+    expect(DEFAULT_PROFILE.liabilities.studentMinimumCents).toEqual({ min: 15_000, max: 40_000 });
+    expect(DEFAULT_PROFILE.spending.coffeeDrinkers).toEqual({ lifeStages: ["student"], incomeTiers: ["high"] });
+  });
+
+  it("refuses a student persona whose income would not make a student", () => {
+    const p = copy();
+    p.personas.student.income.max = p.population.lifeStages.studentMaxIncome;
+    expect(pathsOf(p)).toContain("personas.student.income.max");
+    // What the rule protects: at that income the life-stage rule no longer says "student".
+    expect(lifeStageOf(20, p.personas.student.income.max)).not.toBe("student");
+  });
+
+  it("refuses card autopay outside the last-payment range, and a utility variance with no room", () => {
+    const p = copy();
+    p.budget.cardPayments.autopayShareOfOwed.max = 0.6;
+    p.budget.utilities.monthlyVariance = 0.4;
+    expect(pathsOf(p)).toEqual(expect.arrayContaining(["budget.cardPayments.autopayShareOfOwed", "budget.utilities.monthlyVariance"]));
+  });
+
+  it("refuses shares that do not add up and ranges whose min exceeds their max", () => {
+    const p = copy();
+    (p.population.regions[0] as { share: number }).share = 0.6;
+    p.accounts.creditUtilization.min = 0.9;
+    expect(pathsOf(p)).toEqual(expect.arrayContaining(["population.regions", "accounts.creditUtilization"]));
+  });
+});
