@@ -38,3 +38,10 @@ describe("the db entry", () => {
     }
   });
 });
+
+describe("the package version", () => {
+  it("recorded in datasets is package.json's", async () => {
+    const pkg = (await import("../package.json", { with: { type: "json" } })).default;
+    expect(main.buildDataset({ users: 1 }).meta.version).toBe(pkg.version);
+  });
+});

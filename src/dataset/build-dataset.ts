@@ -1,6 +1,6 @@
 // `buildDataset`: N customers, composed in user order. Pure: no file or database I/O.
-import packageJson from "../../package.json" with { type: "json" };
 import { PROFILES } from "../data/profile.ts";
+import { PACKAGE_VERSION } from "../data/version.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { LifeEvent } from "../schemas/life-event.ts";
@@ -27,7 +27,7 @@ export interface Dataset {
   meta: DatasetMeta;
 }
 
-export const PACKAGE_VERSION: string = packageJson.version;
+export { PACKAGE_VERSION };
 
 /**
  * Call `visit` with each customer of a dataset in order, without keeping them: for streaming

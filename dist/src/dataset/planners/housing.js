@@ -1,0 +1,26 @@
+// Housing and utilities: rent or a mortgage on the 1st, a utility bill on the 15th (each ±2 days).
+import { LANDLORDS, MORTGAGE_LENDERS, UTILITY_PROVIDERS } from "../../data/merchants.js";
+import { drawHomeowner, housingCents, utilityBaseCents, utilityBillCents } from "../../rules/transactions/bills.js";
+import { monthlyDays } from "../window.js";
+import { jitter } from "./budget.js";
+export function planHousing(ctx, budget) {
+    const { rng, profile, user, window } = ctx;
+    const owner = drawHomeowner(profile, rng, user.metadata);
+    const cents = housingCents(profile, rng, user.metadata.income, ctx.frugal);
+    const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
+    const payee = owner ? rng.pick(MORTGAGE_LENDERS) : rng.pick(LANDLORDS);
+    for (const day of monthlyDays(window, profile.budget.housing.dayOfMonth, jitter(ctx))) {
+        budget.add({ type: "rent", day, cents, payee, mortgage: owner, stream }, { count: 1, outCents: cents });
+    }
+}
+export function planUtilities(ctx, budget) {
+    const { rng, profile, window } = ctx;
+    const base = utilityBaseCents(profile, rng, ctx.frugal);
+    const provider = rng.pick(UTILITY_PROVIDERS.filter((p) => p.pfc === "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"));
+    const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
+    for (const day of monthlyDays(window, profile.budget.utilities.dayOfMonth, jitter(ctx))) {
+        const cents = utilityBillCents(profile, rng, base);
+        budget.add({ type: "utility", day, cents, payee: provider, stream }, { count: 1, outCents: cents });
+    }
+}
+//# sourceMappingURL=housing.js.map

@@ -1,0 +1,20 @@
+// Subscriptions: some of the spec's five services at their exact prices, monthly ±2 days, on the
+// first card for most subscribers who have one.
+import { SUBSCRIPTIONS } from "../../data/subscriptions.js";
+import { monthlyDays } from "../window.js";
+import { jitter } from "./budget.js";
+export function planSubscriptions(ctx, budget, count) {
+    const { rng, profile, accounts, window } = ctx;
+    if (count <= 0)
+        return;
+    const rules = profile.budget.subscriptions;
+    for (const service of rng.shuffle(SUBSCRIPTIONS).slice(0, count)) {
+        const card = accounts.cards.length > 0 && rng.chance(rules.cardShare) ? 0 : null;
+        const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
+        for (const day of monthlyDays(window, rng.int(rules.dayOfMonth.min, rules.dayOfMonth.max), jitter(ctx))) {
+            const cents = service.price_cents;
+            budget.add({ type: "subscription", day, service, card, stream }, card === null ? { count: 1, outCents: cents } : { count: 1, card: { index: card, cents } });
+        }
+    }
+}
+//# sourceMappingURL=subscriptions.js.map

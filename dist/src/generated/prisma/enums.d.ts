@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=enums.d.ts.map

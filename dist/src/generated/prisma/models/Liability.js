@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Liability.js.map

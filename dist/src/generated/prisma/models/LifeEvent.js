@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=LifeEvent.js.map

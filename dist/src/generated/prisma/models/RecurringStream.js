@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=RecurringStream.js.map

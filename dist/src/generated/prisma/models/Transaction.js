@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=Transaction.js.map

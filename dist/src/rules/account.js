@@ -1,0 +1,75 @@
+// The account rule: one account of a given kind for a user with a given income (spec task 3.2).
+// Balances are drawn in cents; a credit card's available balance is always limit - owed.
+import { CHECKING_PRODUCTS, CREDIT_CARD_PRODUCTS, SAVINGS_PRODUCTS, STUDENT_LOAN_PRODUCTS, } from "../data/bank-products.js";
+import { maskFrom, uuidFrom } from "../random/ids.js";
+import { ACCOUNT_KINDS } from "../schemas/account.js";
+import { toDollars } from "../units/money.js";
+const PRODUCTS = {
+    checking: CHECKING_PRODUCTS,
+    savings: SAVINGS_PRODUCTS,
+    credit_card: CREDIT_CARD_PRODUCTS,
+    student_loan: STUDENT_LOAN_PRODUCTS,
+};
+/** A credit limit for an income: 10-30 % of annual income, in $500 steps, within $1,000-$50,000. */
+export function creditLimitCents(profile, rng, income) {
+    const r = profile.accounts;
+    const raw = income * rng.float(r.creditLimitShareOfIncome.min, r.creditLimitShareOfIncome.max);
+    const step = r.creditLimitStepDollars;
+    const dollars = Math.min(r.creditLimitDollars.max, Math.max(r.creditLimitDollars.min, Math.floor(raw / step) * step));
+    return dollars * 100;
+}
+/** The opening balance in cents for an account kind (for cards: the amount owed). */
+export function openingBalanceCents(profile, rng, kind, income, limitCents) {
+    const r = profile.accounts;
+    const monthlyCents = Math.round((income * 100) / 12);
+    switch (kind) {
+        case "checking":
+            return Math.round(monthlyCents * rng.float(r.checkingMonthsOfIncome.min, r.checkingMonthsOfIncome.max));
+        case "savings":
+            return Math.round(monthlyCents * rng.float(r.savingsMonthsOfIncome.min, r.savingsMonthsOfIncome.max));
+        case "credit_card":
+            return Math.round((limitCents ?? 0) * rng.float(r.creditUtilization.min, r.creditUtilization.max));
+        case "student_loan":
+            return rng.int(r.studentLoanDollars.min * 100, r.studentLoanDollars.max * 100);
+    }
+}
+/**
+ * Build one account whose current balance equals its opening balance (no ledger applied yet).
+ *
+ * @example
+ * drawAccount({ rng: keyedRng(42, "account", 1), kind: "credit_card", userId: "user_001", income: 80000 });
+ */
+export function drawAccount(input) {
+    const { rng, kind, profile } = input;
+    const product = rng.pick(PRODUCTS[kind]);
+    const accountId = `acc_${uuidFrom(rng)}`;
+    const mask = maskFrom(rng);
+    const limitCents = kind === "credit_card" ? (input.limitCents ?? creditLimitCents(profile, rng, input.income)) : null;
+    const drawn = openingBalanceCents(profile, rng, kind, input.income, limitCents);
+    const balanceCents = input.balanceCents ?? drawn;
+    return withBalance({
+        account_id: accountId,
+        user_id: input.userId,
+        ...ACCOUNT_KINDS[kind],
+        name: product.name,
+        official_name: product.official_name,
+        mask,
+        current_balance: 0,
+        available_balance: null,
+        credit_limit: limitCents === null ? null : toDollars(limitCents),
+        iso_currency_code: "USD",
+        opening_balance: toDollars(balanceCents),
+    }, balanceCents);
+}
+/** The account with `current_balance` set to `cents` and `available_balance` derived from it. */
+export function withBalance(account, cents) {
+    let available;
+    if (account.type === "credit")
+        available = toDollars(Math.round((account.credit_limit ?? 0) * 100) - cents);
+    else if (account.type === "loan")
+        available = null;
+    else
+        available = toDollars(cents);
+    return { ...account, current_balance: toDollars(cents), available_balance: available };
+}
+//# sourceMappingURL=account.js.map

@@ -1,0 +1,115 @@
+// Stratified population slots. Users come in blocks of 20 that each hold the exact target shares
+// (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2); inside a block the order is drawn
+// from a keyed stream and kept balanced, so every prefix of users stays close to the targets.
+// A user's slot depends only on (seed, index): datasets are prefix-stable.
+import { LIFE_EVENT_KINDS, POPULATION } from "../data/demographics.js";
+import { keyedRng } from "../random/rng.js";
+/** Order a multiset so that every prefix's counts stay near their shares (greedy, random ties). */
+function balancedOrder(items, marginals, shares, rng) {
+    const remaining = rng.shuffle(items);
+    const counts = shares.map((s) => s.map(() => 0));
+    const out = [];
+    for (let position = 1; remaining.length > 0; position++) {
+        let best = -1;
+        let bestScore = Number.POSITIVE_INFINITY;
+        for (let i = 0; i < remaining.length; i++) {
+            const item = remaining[i];
+            let score = 0;
+            marginals.forEach((of, m) => {
+                const cat = of(item);
+                const row = counts[m];
+                const sh = shares[m];
+                for (let c = 0; c < row.length; c++) {
+                    const count = row[c] + (c === cat ? 1 : 0);
+                    score = Math.max(score, Math.abs(count - position * sh[c]));
+                }
+            });
+            if (score < bestScore - 1e-9) {
+                bestScore = score;
+                best = i;
+            }
+        }
+        const [chosen] = remaining.splice(best, 1);
+        marginals.forEach((of, m) => {
+            const row = counts[m];
+            row[of(chosen)] = row[of(chosen)] + 1;
+        });
+        out.push(chosen);
+    }
+    return out;
+}
+function buildBlock(population, seed, block) {
+    const { ageBrackets, incomeTiers, ageIncomeBlock, regionBlock, blockSize, lifeEventsPerBlock } = population;
+    const rng = keyedRng(seed, "population", block);
+    const cells = [];
+    ageBrackets.forEach((bracket, age) => {
+        ageIncomeBlock[bracket.name].forEach((count, tier) => {
+            for (let i = 0; i < count; i++)
+                cells.push({ age, tier });
+        });
+    });
+    const orderedCells = balancedOrder(cells, [(c) => c.age, (c) => c.tier], [ageBrackets.map((b) => b.share), incomeTiers.map((t) => t.share)], rng);
+    const regionNames = Object.keys(regionBlock);
+    const regions = [];
+    regionNames.forEach((name, r) => {
+        for (let i = 0; i < regionBlock[name]; i++)
+            regions.push(r);
+    });
+    const regionShares = regionNames.map((name) => regionBlock[name] / blockSize);
+    const orderedRegions = balancedOrder(regions, [(r) => r], [regionShares], rng);
+    // One life event in each half of the block keeps every prefix within one customer of 10 %.
+    const half = blockSize / lifeEventsPerBlock;
+    const eventPositions = new Map();
+    for (let k = 0; k < lifeEventsPerBlock; k++) {
+        eventPositions.set(k * half + rng.int(0, half - 1), rng.pick(LIFE_EVENT_KINDS));
+    }
+    const flags = (count) => {
+        const items = Array.from({ length: blockSize }, (_, i) => (i < count ? 1 : 0));
+        return balancedOrder(items, [(x) => x], [[1 - count / blockSize, count / blockSize]], rng);
+    };
+    const savings = flags(population.savingsPerBlock);
+    const subscribers = flags(population.subscribersPerBlock);
+    // Student loans go to a random choice of the block's young customers.
+    const loanHolders = new Set();
+    ageBrackets.forEach((bracket, age) => {
+        const members = orderedCells.flatMap((cell, i) => (cell.age === age ? [i] : []));
+        for (const i of rng.shuffle(members).slice(0, population.studentLoansPerBlock[bracket.name]))
+            loanHolders.add(i);
+    });
+    return orderedCells.map((cell, i) => ({
+        ageBracket: ageBrackets[cell.age].name,
+        incomeTier: incomeTiers[cell.tier].name,
+        region: regionNames[orderedRegions[i]],
+        lifeEvent: eventPositions.get(i) ?? null,
+        hasSavings: savings[i] === 1,
+        hasSubscriptions: subscribers[i] === 1,
+        hasStudentLoan: loanHolders.has(i),
+    }));
+}
+/** Blocks already built, per population (a profile's), by seed and block number. */
+const blockCaches = new WeakMap();
+const BLOCK_CACHE_LIMIT = 64;
+/**
+ * The stratified slot of user `index` (1-based) in the population of `seed`.
+ *
+ * @example
+ * populationSlot(42, 1); // { ageBracket: "36-50", incomeTier: "middle", region: "urban", lifeEvent: null }
+ */
+export function populationSlot(seed, index, population = POPULATION) {
+    if (!Number.isInteger(index) || index < 1)
+        throw new RangeError(`user index must be a positive integer, got ${index}`);
+    const block = Math.floor((index - 1) / population.blockSize);
+    const key = `${seed}/${block}`;
+    let blockCache = blockCaches.get(population);
+    if (!blockCache)
+        blockCaches.set(population, (blockCache = new Map()));
+    let slots = blockCache.get(key);
+    if (!slots) {
+        slots = buildBlock(population, seed, block);
+        if (blockCache.size >= BLOCK_CACHE_LIMIT)
+            blockCache.delete(blockCache.keys().next().value);
+        blockCache.set(key, slots);
+    }
+    return slots[(index - 1) % population.blockSize];
+}
+//# sourceMappingURL=population.js.map

@@ -1,0 +1,67 @@
+import { makeTransaction } from "./base.js";
+export const TRANSFER_KINDS = {
+    card_payment: {
+        from: { pfc: "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT", name: (mask) => `PAYMENT TO CREDIT CARD ...${mask}` },
+        to: { pfc: "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT", name: () => "PAYMENT - THANK YOU" },
+    },
+    savings_deposit: {
+        from: { pfc: "TRANSFER_OUT_SAVINGS", name: (mask) => `ONLINE TRANSFER TO SAVINGS ...${mask}` },
+        to: { pfc: "TRANSFER_IN_SAVINGS", name: (mask) => `ONLINE TRANSFER FROM CHECKING ...${mask}` },
+    },
+    savings_withdrawal: {
+        from: { pfc: "TRANSFER_OUT_ACCOUNT_TRANSFER", name: (mask) => `ONLINE TRANSFER TO CHECKING ...${mask}` },
+        to: { pfc: "TRANSFER_IN_ACCOUNT_TRANSFER", name: (mask) => `ONLINE TRANSFER FROM SAVINGS ...${mask}` },
+    },
+    loan_payment: {
+        from: { pfc: "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT", name: (mask) => `STUDENT LOAN PAYMENT ...${mask}` },
+        to: { pfc: "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT", name: () => "PAYMENT RECEIVED - THANK YOU" },
+    },
+};
+/**
+ * Both legs of a transfer: `[out of from, into to]`.
+ *
+ * @example
+ * const [checkingLeg, cardLeg] = transferLegs({ kind: "card_payment", from, to, amountCents: 25000, day, transferId });
+ * // checkingLeg.amount === -250, cardLeg.amount === 250
+ */
+export function transferLegs(input) {
+    const spec = TRANSFER_KINDS[input.kind];
+    const amount = Math.abs(input.amountCents);
+    const out = makeTransaction(input.from, {
+        day: input.day,
+        amountCents: -amount,
+        name: spec.from.name(input.to.mask),
+        merchantName: null,
+        channel: "other",
+        pfc: spec.from.pfc,
+        confidence: "VERY_HIGH",
+        transferId: input.transferId,
+        streamId: input.fromStreamId ?? null,
+    });
+    const into = makeTransaction(input.to, {
+        day: input.day,
+        amountCents: amount,
+        name: spec.to.name(input.from.mask),
+        merchantName: null,
+        channel: "other",
+        pfc: spec.to.pfc,
+        confidence: "VERY_HIGH",
+        transferId: input.transferId,
+        streamId: input.toStreamId ?? null,
+    });
+    return [out, into];
+}
+/** Money sent to an outside investment account: one leg, negative. */
+export function investmentTransferTransaction(ctx, amountCents, day, streamId = null) {
+    return makeTransaction(ctx, {
+        day,
+        amountCents: -Math.abs(amountCents),
+        name: "VANGUARD BUY INVESTMENT TRANSFER",
+        merchantName: null,
+        channel: "other",
+        pfc: "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS",
+        confidence: "HIGH",
+        streamId,
+    });
+}
+//# sourceMappingURL=transfers.js.map
