@@ -1,10 +1,22 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+// Inside this repository the package's own name resolves to its sources (tsconfig.json's `paths` say the
+// same for tsc), so tests never depend on a build; the consumer smoke suite tests the built package.
+const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 // `.ci/run` sets VITEST_JSON_REPORT so that it can print its `N passed, N failed` line from
 // Vitest's own JSON report; local runs keep the default reporter only.
 const jsonReport = process.env.VITEST_JSON_REPORT === "1";
 
 export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^spendsense-fixtures$/, replacement: source("./src/index.ts") },
+      { find: /^spendsense-fixtures\/db$/, replacement: source("./src/db/index.ts") },
+      { find: /^spendsense-fixtures\/testing$/, replacement: source("./src/testing/index.ts") },
+    ],
+  },
   test: {
     include: ["test/**/*.test.ts"],
     testTimeout: 60_000,

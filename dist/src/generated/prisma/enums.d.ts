@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=enums.d.ts.map

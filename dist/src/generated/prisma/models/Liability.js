@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Liability.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=LifeEvent.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=RecurringStream.js.map

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=Transaction.js.map
