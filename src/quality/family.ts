@@ -52,7 +52,7 @@ export interface CheckEnv {
  * One measured value. `value` is compared with the check's limit; `NaN` means there was nothing to
  * measure, which fails. `users` scales a per-user limit. `skipped` (with the reason) means not measured.
  */
-export type Measurement = { id: string; measured: string; value: number; users?: number } | { id: string; skipped: string };
+export type Measurement = { id: string; measured: string; value: number; users?: number } | { id: string; skipped: string; users?: number };
 
 const trim = (x: number) => String(Number(x.toFixed(2)));
 
@@ -75,7 +75,7 @@ export function fill(template: string, vars: Record<string, string | number>): s
 /** A measurement judged against its row of CHECK_TABLE. */
 export function evaluate(m: Measurement, env: CheckEnv): Check {
   const def = checkDefinition(m.id);
-  const users = "users" in m && m.users !== undefined ? m.users : null;
+  const users = m.users ?? null;
   const limit = def.perUsers !== undefined && users !== null ? (def.limit * users) / def.perUsers : def.limit;
   const vars = {
     requested: env.context.requestedUsers,

@@ -17,8 +17,8 @@ export class ExternalFamily extends Family<ExternalFamily> {
   }
 
   measure({ external: x }: CheckEnv): Measurement[] {
-    const skipped = (id: string) => ({ id, skipped: x.skipped?.[id] ?? "no measurement" });
     const users = this.users;
+    const skipped = (id: string) => ({ id, skipped: x.skipped?.[id] ?? "no measurement", users });
     const load = x.loadProblems;
     return [
       load === null ? skipped("AC-7") : { id: "AC-7", measured: load.length === 0 ? "loaded with 0 errors" : `${load.length} errors, e.g. ${load.slice(0, 3).join("; ")}`, value: load.length },

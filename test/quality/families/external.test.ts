@@ -43,6 +43,6 @@ describe("external measurements", () => {
   it("a measurement not taken is skipped with its reason, never passed", () => {
     const c = checks(2, { skipped: { "AC-7": "over 1000 users: pass --db" } });
     expect(c["AC-7"]).toMatchObject({ status: "skipped", measured: "not measured: over 1000 users: pass --db" });
-    expect(c["AC-8"]).toMatchObject({ status: "skipped", measured: "not measured: no measurement" });
+    expect(c["AC-8"]).toMatchObject({ status: "skipped", measured: "not measured: no measurement", threshold: "< 1 MB (0.5 MB per user × 2 users)" });
   });
 });
