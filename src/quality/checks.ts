@@ -82,7 +82,11 @@ export class QualityAccumulator {
   checks(external: ExternalMeasurements): Check[] {
     const env: CheckEnv = { context: this.context, band: this.band, external };
     const all = Object.values(this.families).flatMap((family) => family.checks(env));
-    return CHECK_TABLE.map((def) => all.find((c) => c.id === def.id) as Check);
+    return CHECK_TABLE.map((def) => {
+      const check = all.find((c) => c.id === def.id);
+      if (!check) throw new Error(`no family measures ${def.id} (family "${def.family}" in CHECK_TABLE)`);
+      return check;
+    });
   }
 
   charts(): ChartData {

@@ -30,6 +30,14 @@ describe("QualityAccumulator", () => {
     expect(CHECK_TABLE.map((d) => d.id)).toEqual(ids);
   });
 
+  it("each family measures exactly the checks the table assigns to it", () => {
+    const q = accumulate([alex()]);
+    const env = { context: CONTEXT, band: { min: 1, max: 20 }, external: NOT_MEASURED };
+    for (const [name, family] of Object.entries(q.families)) {
+      expect(family.checks(env).map((c) => c.id)).toEqual(CHECK_TABLE.filter((d) => d.family === name).map((d) => d.id));
+    }
+  });
+
   it("the hand-made customers fail only what two users of 12 transactions cannot pass", () => {
     const checks = accumulate([alex(), bo()]).checks(NOT_MEASURED);
     // AC-2: the 6-month window wants 150-200 transactions each; AC-4/AC-5: two users cannot hit 20/40/30/10.
