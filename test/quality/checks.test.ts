@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import type { Customer } from "spendsense-fixtures";
 import { CHECK_TABLE } from "../../src/quality/check-table.ts";
 import { QualityAccumulator } from "../../src/quality/checks.ts";
-import { naturalCompare } from "../../src/quality/sample.ts";
 import { alex, bo, CHECKING_A, CHECKING_B, CONTEXT, id, NOT_MEASURED } from "./hand-made.ts";
 
 function accumulate(customers: Customer[]): QualityAccumulator {
@@ -62,9 +61,5 @@ describe("QualityAccumulator", () => {
   it("refuses to merge accumulators of different windows", () => {
     const other = new QualityAccumulator({ ...CONTEXT, endDate: "2025-09-30" });
     expect(() => accumulate([alex()]).merge(other)).toThrow(/different datasets/);
-  });
-
-  it("orders user ids by their numbers: user_999 before user_1000", () => {
-    expect(["user_1000", "user_002", "user_999", "user_010"].sort(naturalCompare)).toEqual(["user_002", "user_010", "user_999", "user_1000"]);
   });
 });
