@@ -1,6 +1,6 @@
 // The quality report as one self-contained HTML page: inline CSS and SVG charts, no network.
 import type { ChartData } from "./checks.ts";
-import type { QualityReport } from "./report.ts";
+import { type QualityReport, scalingNotes } from "./report.ts";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295", "#8cd17d", "#b6992d", "#499894", "#f1ce63", "#a0cbe8", "#79706e"];
@@ -87,6 +87,7 @@ export function renderHtml(report: QualityReport, targets: { age: Record<string,
     .map((c) => `<tr class="${c.status}"><td>${esc(c.id)}</td><td>${c.status.toUpperCase()}</td><td>${esc(c.description)}</td><td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`)
     .join("\n");
   const d = report.dataset;
+  const notes = scalingNotes(report.checks);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${esc(report.title)}</title>
 <style>
@@ -102,6 +103,7 @@ figure{display:inline-block;margin:8px 16px 8px 0}figcaption{font-weight:600;mar
 <table><thead><tr><th>Check</th><th>Status</th><th>Description</th><th>Measured</th><th>Threshold</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
+${notes.length ? `<p>How the thresholds scale with the dataset:</p><ul>${notes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul>` : ""}
 <h2>Distributions</h2>
 ${shareChart("Age brackets", report.charts.ageShares, targets.age)}
 ${shareChart("Income tiers", report.charts.incomeShares, targets.income)}

@@ -1,79 +1,72 @@
 // Integrity checks on a dataset: every account reconciles, balances stay valid every day, transfer
-// legs pair up, liabilities match their latest payments, streams list their transactions. Each
-// check returns the problems it found (an empty list means it passed). Pure: no I/O.
+// legs pair up, liabilities match their latest payments, category pairs are PFCv2's, streams list
+// their transactions. Each check returns the issues it found (an empty list means it passed), each
+// with a `code` naming the check and the record's id as its `path`. Pure: no I/O.
+import type { Issue } from "../issues/issue.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { RecurringStream } from "../schemas/recurring-stream.ts";
-import type { Transaction } from "../schemas/transaction.ts";
+import { isPfcPair, type Transaction } from "../schemas/transaction.ts";
 import { toCents } from "../units/money.ts";
+import { type AccountReplay, byAccount, replayBalances } from "./balance-replay.ts";
 
-export interface Problem {
-  /** The record the problem is about (an id). */
-  id: string;
-  message: string;
-}
+/** @deprecated The old name of an integrity problem: it is an {@link Issue} now. */
+export type Problem = Issue;
 
-function byAccount(transactions: readonly Transaction[]): Map<string, Transaction[]> {
-  const map = new Map<string, Transaction[]>();
-  for (const t of transactions) {
-    let list = map.get(t.account_id);
-    if (!list) map.set(t.account_id, (list = []));
-    list.push(t);
+/** The `code` of each integrity check's issues. */
+export const INTEGRITY_CODES = {
+  reconciliation: "reconciliation",
+  dailyBalance: "daily_balance",
+  transferPair: "transfer_pair",
+  liability: "liability",
+  pfcPair: "pfc_pair",
+  stream: "stream",
+} as const;
+
+const issue = (code: string, id: string, message: string): Issue => ({ code, path: [id], message });
+
+/** INT-1 over replayed accounts: the replayed balance equals `current_balance`, exactly in cents. */
+export function reconciliationIssues(replays: readonly AccountReplay[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const { account, closingCents } of replays) {
+    if (closingCents !== toCents(account.current_balance)) {
+      issues.push(issue(INTEGRITY_CODES.reconciliation, account.account_id, `replayed balance ${closingCents / 100} differs from current_balance ${account.current_balance}`));
+    }
   }
-  for (const list of map.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return map;
+  return issues;
 }
 
-/** Sign of a transaction's effect on the account's balance as Plaid means it (held or owed). */
-function balanceEffect(account: Account, amountCents: number): number {
-  return account.type === "depository" ? amountCents : -amountCents;
+/** INT-2 over replayed accounts: the first day (if any) each checking account or card ends out of bounds. */
+export function dailyBalanceIssues(replays: readonly AccountReplay[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const { account, days } of replays) {
+    if (account.subtype === "checking") {
+      const day = days.find((d) => d.cents < 0);
+      if (day) issues.push(issue(INTEGRITY_CODES.dailyBalance, account.account_id, `checking ends ${day.date} at ${day.cents / 100}`));
+    } else if (account.type === "credit") {
+      const limit = toCents(account.credit_limit ?? 0);
+      const day = days.find((d) => d.cents < 0 || d.cents > limit);
+      if (day) issues.push(issue(INTEGRITY_CODES.dailyBalance, account.account_id, `card owes ${day.cents / 100} on ${day.date}, outside 0..${account.credit_limit}`));
+    }
+  }
+  return issues;
 }
 
 /**
  * Opening balance plus the window's transactions equals the current balance, exactly in cents
  * (for cards and loans: opening owed minus the transactions).
  */
-export function checkReconciliation(accounts: readonly Account[], transactions: readonly Transaction[]): Problem[] {
-  const grouped = byAccount(transactions);
-  const problems: Problem[] = [];
-  for (const account of accounts) {
-    let cents = toCents(account.opening_balance);
-    for (const t of grouped.get(account.account_id) ?? []) cents += balanceEffect(account, toCents(t.amount));
-    if (cents !== toCents(account.current_balance)) {
-      problems.push({ id: account.account_id, message: `replayed balance ${cents / 100} differs from current_balance ${account.current_balance}` });
-    }
-  }
-  return problems;
+export function checkReconciliation(accounts: readonly Account[], transactions: readonly Transaction[]): Issue[] {
+  return reconciliationIssues(replayBalances(accounts, transactions));
 }
 
 /** Checking never ends a day below zero; a card's amount owed stays within [0, limit] every day. */
-export function checkDailyBalances(accounts: readonly Account[], transactions: readonly Transaction[]): Problem[] {
-  const grouped = byAccount(transactions);
-  const problems: Problem[] = [];
-  for (const account of accounts) {
-    if (account.subtype !== "checking" && account.type !== "credit") continue;
-    const list = grouped.get(account.account_id) ?? [];
-    let cents = toCents(account.opening_balance);
-    for (let i = 0; i < list.length; i++) {
-      const t = list[i] as Transaction;
-      cents += balanceEffect(account, toCents(t.amount));
-      const endOfDay = i === list.length - 1 || (list[i + 1] as Transaction).date !== t.date;
-      if (!endOfDay) continue;
-      if (account.subtype === "checking" && cents < 0) {
-        problems.push({ id: account.account_id, message: `checking ends ${t.date} at ${cents / 100}` });
-        break;
-      }
-      if (account.type === "credit" && (cents < 0 || cents > toCents(account.credit_limit ?? 0))) {
-        problems.push({ id: account.account_id, message: `card owes ${cents / 100} on ${t.date}, outside 0..${account.credit_limit}` });
-        break;
-      }
-    }
-  }
-  return problems;
+export function checkDailyBalances(accounts: readonly Account[], transactions: readonly Transaction[]): Issue[] {
+  return dailyBalanceIssues(replayBalances(accounts, transactions));
 }
 
 /** Every `transfer_id` has exactly two legs: same user and date, opposite amounts, two accounts. */
-export function checkTransferPairs(transactions: readonly Transaction[]): Problem[] {
+export function checkTransferPairs(transactions: readonly Transaction[]): Issue[] {
   const legs = new Map<string, Transaction[]>();
   for (const t of transactions) {
     if (t.transfer_id === null) continue;
@@ -81,20 +74,32 @@ export function checkTransferPairs(transactions: readonly Transaction[]): Proble
     if (!list) legs.set(t.transfer_id, (list = []));
     list.push(t);
   }
-  const problems: Problem[] = [];
+  const issues: Issue[] = [];
   for (const [id, list] of legs) {
     const [a, b] = list;
-    if (list.length !== 2 || !a || !b) problems.push({ id, message: `${list.length} legs instead of 2` });
+    if (list.length !== 2 || !a || !b) issues.push(issue(INTEGRITY_CODES.transferPair, id, `${list.length} legs instead of 2`));
     else if (a.date !== b.date || toCents(a.amount) + toCents(b.amount) !== 0 || a.account_id === b.account_id || a.user_id !== b.user_id) {
-      problems.push({ id, message: "legs differ in date, amount, user, or share an account" });
+      issues.push(issue(INTEGRITY_CODES.transferPair, id, "legs differ in date, amount, user, or share an account"));
     }
   }
-  return problems;
+  return issues;
+}
+
+/** The liability's last payment against the account's latest payment (null when it matches). */
+function lastPaymentMismatch(liability: Liability, own: readonly Transaction[]): Issue | null {
+  const payments = own.filter((t) => t.amount > 0 && t.personal_finance_category.primary === "LOAN_PAYMENTS");
+  const latest = payments[payments.length - 1];
+  const matches = latest
+    ? liability.last_payment_amount === latest.amount && liability.last_payment_date === latest.date
+    : liability.last_payment_amount === null && liability.last_payment_date === null;
+  if (matches) return null;
+  const message = `last payment ${liability.last_payment_amount} on ${liability.last_payment_date} is not the latest payment (${latest?.amount} on ${latest?.date})`;
+  return issue(INTEGRITY_CODES.liability, liability.liability_id, message);
 }
 
 /** Each card and student loan has exactly one liability, whose last payment is the account's latest payment. */
-export function checkLiabilities(accounts: readonly Account[], liabilities: readonly Liability[], transactions: readonly Transaction[]): Problem[] {
-  const problems: Problem[] = [];
+export function checkLiabilities(accounts: readonly Account[], liabilities: readonly Liability[], transactions: readonly Transaction[]): Issue[] {
+  const issues: Issue[] = [];
   const grouped = byAccount(transactions);
   const liabilityOf = new Map<string, Liability[]>();
   for (const l of liabilities) {
@@ -106,31 +111,38 @@ export function checkLiabilities(accounts: readonly Account[], liabilities: read
     const needs = account.type === "credit" || (account.type === "loan" && account.subtype === "student");
     const found = liabilityOf.get(account.account_id) ?? [];
     if (!needs) {
-      if (found.length > 0) problems.push({ id: account.account_id, message: `a ${account.subtype} account has a liability` });
-      continue;
-    }
-    if (found.length !== 1) {
-      problems.push({ id: account.account_id, message: `${found.length} liabilities instead of 1` });
-      continue;
-    }
-    const liability = found[0] as Liability;
-    const payments = (grouped.get(account.account_id) ?? []).filter((t) => t.amount > 0 && t.personal_finance_category.primary === "LOAN_PAYMENTS");
-    const latest = payments[payments.length - 1];
-    const matches = latest
-      ? liability.last_payment_amount === latest.amount && liability.last_payment_date === latest.date
-      : liability.last_payment_amount === null && liability.last_payment_date === null;
-    if (!matches) {
-      problems.push({
-        id: liability.liability_id,
-        message: `last payment ${liability.last_payment_amount} on ${liability.last_payment_date} is not the latest payment (${latest?.amount} on ${latest?.date})`,
-      });
+      if (found.length > 0) issues.push(issue(INTEGRITY_CODES.liability, account.account_id, `a ${account.subtype} account has a liability`));
+    } else if (found.length !== 1) {
+      issues.push(issue(INTEGRITY_CODES.liability, account.account_id, `${found.length} liabilities instead of 1`));
+    } else {
+      const mismatch = lastPaymentMismatch(found[0] as Liability, grouped.get(account.account_id) ?? []);
+      if (mismatch) issues.push(mismatch);
     }
   }
-  return problems;
+  return issues;
+}
+
+/** Every transaction's (primary, detailed) category is a pair of the PFCv2 taxonomy. */
+export function checkPfcPairs(transactions: readonly Transaction[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const t of transactions) {
+    const pfc = t.personal_finance_category;
+    if (!isPfcPair(pfc?.primary, pfc?.detailed)) issues.push(issue(INTEGRITY_CODES.pfcPair, t.transaction_id, `${pfc?.primary}/${pfc?.detailed}`));
+  }
+  return issues;
+}
+
+/** The problem with one stream against the transactions carrying its id (null when there is none). */
+function streamMismatch(s: RecurringStream, members: readonly Transaction[]): string | null {
+  const list = members.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (list.map((t) => t.transaction_id).join() !== s.transaction_ids.join()) return "transaction_ids differ from the transactions carrying this stream_id";
+  if (list.some((t) => t.account_id !== s.account_id)) return "a member transaction is on another account";
+  if (list[0]?.date !== s.first_date || list[list.length - 1]?.date !== s.last_date) return "first_date/last_date do not match";
+  return null;
 }
 
 /** Each stream's `transaction_ids` are exactly its transactions (those carrying its id), sorted by date. */
-export function checkStreams(streams: readonly RecurringStream[], transactions: readonly Transaction[]): Problem[] {
+export function checkStreams(streams: readonly RecurringStream[], transactions: readonly Transaction[]): Issue[] {
   const members = new Map<string, Transaction[]>();
   for (const t of transactions) {
     if (t.stream_id === null) continue;
@@ -138,16 +150,13 @@ export function checkStreams(streams: readonly RecurringStream[], transactions: 
     if (list) list.push(t);
     else members.set(t.stream_id, [t]);
   }
-  const problems: Problem[] = [];
+  const issues: Issue[] = [];
   const seen = new Set<string>();
   for (const s of streams) {
     seen.add(s.stream_id);
-    const list = (members.get(s.stream_id) ?? []).slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-    const ids = list.map((t) => t.transaction_id);
-    if (ids.join() !== s.transaction_ids.join()) problems.push({ id: s.stream_id, message: "transaction_ids differ from the transactions carrying this stream_id" });
-    else if (list.some((t) => t.account_id !== s.account_id)) problems.push({ id: s.stream_id, message: "a member transaction is on another account" });
-    else if (list[0]?.date !== s.first_date || list[list.length - 1]?.date !== s.last_date) problems.push({ id: s.stream_id, message: "first_date/last_date do not match" });
+    const message = streamMismatch(s, members.get(s.stream_id) ?? []);
+    if (message) issues.push(issue(INTEGRITY_CODES.stream, s.stream_id, message));
   }
-  for (const id of members.keys()) if (!seen.has(id)) problems.push({ id, message: "transactions carry a stream_id with no stream record" });
-  return problems;
+  for (const id of members.keys()) if (!seen.has(id)) issues.push(issue(INTEGRITY_CODES.stream, id, "transactions carry a stream_id with no stream record"));
+  return issues;
 }

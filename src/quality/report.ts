@@ -25,9 +25,20 @@ export function buildReport(input: Omit<QualityReport, "summary" | "title"> & { 
 const ICON: Record<Check["status"], string> = { pass: "PASS", fail: "FAIL", skipped: "SKIP" };
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
+/**
+ * One line per check whose threshold depends on the dataset's size or window, and one for the
+ * checks whose thresholds do not (a count of problems or a share); none when there are no checks.
+ */
+export function scalingNotes(checks: readonly Check[]): string[] {
+  const fixed = checks.filter((c) => c.scaling.startsWith("none")).map((c) => c.id);
+  const scaled = checks.filter((c) => !c.scaling.startsWith("none")).map((c) => `${c.id}: ${c.scaling}.`);
+  return [...scaled, ...(fixed.length ? [`${fixed.join(", ")}: the same at any size (a count of problems, or a share).`] : [])];
+}
+
 /** The report as Markdown: a summary line and one table row per check. */
 export function renderMarkdown(report: QualityReport): string {
   const d = report.dataset;
+  const notes = scalingNotes(report.checks);
   const lines = [
     `# ${report.title}`,
     "",
@@ -39,6 +50,7 @@ export function renderMarkdown(report: QualityReport): string {
     "|---|---|---|---|---|",
     ...report.checks.map((c) => `| ${c.id} | ${ICON[c.status]} | ${cell(c.description)} | ${cell(c.measured)} | ${cell(c.threshold)} |`),
     "",
+    ...(notes.length ? ["How the thresholds scale with the dataset:", "", ...notes.map((n) => `- ${n}`), ""] : []),
   ];
   return lines.join("\n");
 }
