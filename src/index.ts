@@ -52,5 +52,4 @@ export type { Liability } from "./schemas/liability.ts";
 export type { RecurringStream, StreamFrequency } from "./schemas/recurring-stream.ts";
 export type { LifeEvent } from "./schemas/life-event.ts";
 export type { AgeBracket, IncomeTier, LifeStage } from "./schemas/brackets.ts";
-export type { Problem } from "./quality/integrity.ts";
 export type { Issue } from "./issues/issue.ts";

@@ -10,8 +10,6 @@ import { isPfcPair, type Transaction } from "../schemas/transaction.ts";
 import { toCents } from "../units/money.ts";
 import { type AccountReplay, byAccount, replayBalances } from "./balance-replay.ts";
 
-/** @deprecated The old name of an integrity problem: it is an {@link Issue} now. */
-export type Problem = Issue;
 
 /** The `code` of each integrity check's issues. */
 export const INTEGRITY_CODES = {
