@@ -23,6 +23,7 @@ export { MERCHANT_WEB, type MerchantWeb } from "./merchant-web.ts";
 export {
   accountsGetResponse,
   transactionsGetResponse,
+  transactionsGetWindow,
   transactionsSyncResponse,
   transactionsSyncNotReady,
   transactionsRecurringGetResponse,
@@ -37,3 +38,4 @@ export {
 export { SyncLog, encodeCursor, decodeCursor, type SyncEvent } from "./sync.ts";
 export { plaidError, PlaidRequestError, ERRORS, type PlaidErrorSpec } from "./errors.ts";
 export { createPlaidMock, plaidHandlers, PLAID_ENDPOINTS, type PlaidMock, type PlaidMockOptions, type PlaidEndpoint } from "./handlers.ts";
+export { sandboxCustomUser, type SandboxCustomUser, type SandboxAccount, type SandboxLiability } from "./sandbox-users.ts";

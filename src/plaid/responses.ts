@@ -64,10 +64,10 @@ export function accountsGetResponse(item: PlaidItem, request: { options?: { acco
   return { accounts: selectAccounts(item, request.options?.account_ids), item: itemObject(item), request_id: requestId };
 }
 
-function checkCount(count: number | undefined, fallback: number): number {
+function checkCount(count: number | undefined, fallback: number, max: number = COUNT_LIMITS.max): number {
   if (count === undefined) return fallback;
-  if (!Number.isInteger(count) || count < COUNT_LIMITS.min || count > COUNT_LIMITS.max) {
-    throw new PlaidRequestError(ERRORS.invalidField(`count must be an integer between ${COUNT_LIMITS.min} and ${COUNT_LIMITS.max}, got ${String(count)}`));
+  if (!Number.isInteger(count) || count < COUNT_LIMITS.min || count > max) {
+    throw new PlaidRequestError(ERRORS.invalidField(`count must be an integer between ${COUNT_LIMITS.min} and ${max}, got ${String(count)}`));
   }
   return count;
 }
@@ -93,12 +93,13 @@ export function transactionsGetResponse(
   request: TransactionsGetInput,
   current: Iterable<PlaidTransaction> = item.plaid.transactions,
   requestId = requestIdOf("/transactions/get", item, request),
+  maxCount: number = COUNT_LIMITS.max,
 ): TransactionsGetResponse {
   const { start_date, end_date } = request;
   if (!isIsoDate(start_date)) throw new PlaidRequestError(ERRORS.invalidField(`start_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(start_date)}`));
   if (!isIsoDate(end_date)) throw new PlaidRequestError(ERRORS.invalidField(`end_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(end_date)}`));
   if (start_date > end_date) throw new PlaidRequestError(ERRORS.invalidField(`start_date ${start_date} must not be after end_date ${end_date}`));
-  const count = checkCount(request.options?.count, COUNT_LIMITS.defaultGet);
+  const count = checkCount(request.options?.count, COUNT_LIMITS.defaultGet, maxCount);
   const offset = request.options?.offset ?? 0;
   if (!Number.isInteger(offset) || offset < 0) throw new PlaidRequestError(ERRORS.invalidField(`offset must be a non-negative integer, got ${String(offset)}`));
   const accounts = selectAccounts(item, request.options?.account_ids);
@@ -111,6 +112,15 @@ export function transactionsGetResponse(
     item: itemObject(item),
     request_id: requestId,
   };
+}
+
+/**
+ * The whole window in one `/transactions/get` response, past Plaid's 500 per page: what
+ * `--format api` writes as `transactions_get.json`.
+ */
+export function transactionsGetWindow(item: PlaidItem): TransactionsGetResponse {
+  const request = { start_date: item.window.start, end_date: item.window.end, options: { count: Math.max(1, item.plaid.transactions.length), offset: 0 } };
+  return transactionsGetResponse(item, request, item.plaid.transactions, requestIdOf("/transactions/get", item, request), Number.MAX_SAFE_INTEGER);
 }
 
 export interface TransactionsSyncInput {
