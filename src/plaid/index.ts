@@ -3,7 +3,7 @@
 // Needs the peer dependencies `plaid` (and `msw` for `plaidHandlers`).
 export { flipSign } from "./money.ts";
 export { toPlaidAccount, fromPlaidAccount, openingBalanceOf, type AccountKeys } from "./accounts.ts";
-export { toPlaidTransaction, fromPlaidTransaction, merchantEntityId, pfcIconUrl, type TransactionKeys } from "./transactions.ts";
+export { toPlaidTransaction, fromPlaidTransaction, merchantEntityId, pfcIconUrl, toolkitPfc, type TransactionKeys } from "./transactions.ts";
 export {
   toPlaidCreditCard,
   toPlaidStudentLoan,
@@ -30,6 +30,7 @@ export {
   liabilitiesGetResponse,
   itemGetResponse,
   itemObject,
+  requestIdOf,
   syncPages,
   COUNT_LIMITS,
   type TransactionsGetInput,
@@ -39,3 +40,4 @@ export { SyncLog, encodeCursor, decodeCursor, type SyncEvent } from "./sync.ts";
 export { plaidError, PlaidRequestError, ERRORS, type PlaidErrorSpec } from "./errors.ts";
 export { createPlaidMock, plaidHandlers, PLAID_ENDPOINTS, type PlaidMock, type PlaidMockOptions, type PlaidEndpoint } from "./handlers.ts";
 export { sandboxCustomUser, type SandboxCustomUser, type SandboxAccount, type SandboxLiability } from "./sandbox-users.ts";
+export { readExportForPlaid, type ReadExportResult } from "./read-export.ts";

@@ -5,6 +5,7 @@ import { unsupported } from "./conversion-error.ts";
 import { nextOccurrence } from "./dates.ts";
 import { FREQUENCY, keyOf, STREAM_STATUS } from "./enums.ts";
 import { flipSign } from "./money.ts";
+import { toolkitPfc } from "./transactions.ts";
 
 function amountObject(toolkitAmount: number): TransactionStreamAmount {
   return { amount: flipSign(toolkitAmount), iso_currency_code: "USD", unofficial_currency_code: null };
@@ -52,11 +53,6 @@ export function fromPlaidStream(p: TransactionStream, keys: { user_id: string })
     if (a.iso_currency_code !== "USD") unsupported([field, "iso_currency_code"], `only USD is modelled, got ${String(a.iso_currency_code)}`);
     return flipSign(a.amount ?? unsupported([field, "amount"], "an amount is required"));
   };
-  const pfc = p.personal_finance_category ?? unsupported(["personal_finance_category"], "a personal_finance_category is required");
-  const confidence = pfc.confidence_level;
-  if (confidence !== "VERY_HIGH" && confidence !== "HIGH" && confidence !== "MEDIUM" && confidence !== "LOW" && confidence !== "UNKNOWN") {
-    unsupported(["personal_finance_category", "confidence_level"], `unknown confidence_level ${String(confidence)}`);
-  }
   return {
     stream_id: p.stream_id,
     account_id: p.account_id,
@@ -71,7 +67,7 @@ export function fromPlaidStream(p: TransactionStream, keys: { user_id: string })
     iso_currency_code: "USD",
     is_active: p.is_active,
     status: keyOf(STREAM_STATUS, p.status) ?? unsupported(["status"], `unknown status ${p.status}`),
-    personal_finance_category: { primary: pfc.primary, detailed: pfc.detailed, confidence_level: confidence },
+    personal_finance_category: toolkitPfc(p.personal_finance_category),
     transaction_ids: [...p.transaction_ids],
   };
 }

@@ -1,6 +1,7 @@
 // Toolkit transactions to Plaid's `Transaction` and back.
-import { PersonalFinanceCategoryVersion, type Transaction as PlaidTransaction, type TransactionCounterparty } from "plaid";
-import type { Transaction } from "../schemas/transaction.ts";
+import { type PersonalFinanceCategory as PlaidPfc, PersonalFinanceCategoryVersion, type Transaction as PlaidTransaction, type TransactionCounterparty } from "plaid";
+import { PFC_CONFIDENCE_LEVELS } from "../data/pfc-taxonomy.ts";
+import type { PersonalFinanceCategory, Transaction } from "../schemas/transaction.ts";
 import { unsupported } from "./conversion-error.ts";
 import { COUNTERPARTY_TYPE, keyOf, PAYMENT_CHANNEL, TRANSACTION_TYPE } from "./enums.ts";
 import { MERCHANT_WEB } from "./merchant-web.ts";
@@ -85,6 +86,14 @@ export function toPlaidTransaction(t: Transaction): PlaidTransaction {
   };
 }
 
+/** A Plaid personal finance category as the toolkit's (v2 codes, one of the documented confidence levels). */
+export function toolkitPfc(pfc: PlaidPfc | null | undefined): PersonalFinanceCategory {
+  if (!pfc) unsupported(["personal_finance_category"], "a personal_finance_category is required");
+  const confidence = PFC_CONFIDENCE_LEVELS.find((level) => level === pfc.confidence_level);
+  if (confidence === undefined) unsupported(["personal_finance_category", "confidence_level"], `unknown confidence_level ${String(pfc.confidence_level)}`);
+  return { primary: pfc.primary, detailed: pfc.detailed, confidence_level: confidence };
+}
+
 /** The toolkit keys a Plaid transaction has no field for. */
 export interface TransactionKeys {
   user_id: string;
@@ -100,11 +109,7 @@ export interface TransactionKeys {
 export function fromPlaidTransaction(p: PlaidTransaction, keys: TransactionKeys): Transaction {
   if (p.iso_currency_code !== "USD") unsupported(["iso_currency_code"], `only USD is modelled, got ${String(p.iso_currency_code)}`);
   const channel = keyOf(PAYMENT_CHANNEL, p.payment_channel) ?? unsupported(["payment_channel"], `unknown payment_channel ${p.payment_channel}`);
-  const pfc = p.personal_finance_category ?? unsupported(["personal_finance_category"], "a personal_finance_category is required");
-  const confidence = pfc.confidence_level;
-  if (confidence !== "VERY_HIGH" && confidence !== "HIGH" && confidence !== "MEDIUM" && confidence !== "LOW" && confidence !== "UNKNOWN") {
-    unsupported(["personal_finance_category", "confidence_level"], `unknown confidence_level ${String(confidence)}`);
-  }
+  const pfc = toolkitPfc(p.personal_finance_category);
   const l = p.location;
   return {
     transaction_id: p.transaction_id,
@@ -117,7 +122,7 @@ export function fromPlaidTransaction(p: PlaidTransaction, keys: TransactionKeys)
     name: p.name,
     merchant_name: p.merchant_name ?? null,
     payment_channel: channel,
-    personal_finance_category: { primary: pfc.primary, detailed: pfc.detailed, confidence_level: confidence },
+    personal_finance_category: pfc,
     pending: p.pending,
     location: {
       address: l.address ?? null,

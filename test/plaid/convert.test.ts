@@ -1,9 +1,11 @@
 // Conversion to the `plaid` package's shapes: Plaid's sign, every required key, derived liability
 // fields checked against hand-worked numbers, and the round trip back to the toolkit's records.
+import { AccountSubtype } from "plaid";
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "../../src/dataset/build-dataset.ts";
 import {
   flipSign,
+  fromPlaidAccount,
   fromPlaidTransaction,
   fromPlaidUser,
   MERCHANT_WEB,
@@ -88,6 +90,11 @@ describe("transactions in Plaid's shape", () => {
 });
 
 describe("accounts in Plaid's shape", () => {
+  it("refuse an account subtype the toolkit does not generate, naming the field", () => {
+    const p = { ...toPlaidAccount(data.accounts[0]!), subtype: AccountSubtype.MoneyMarket };
+    expect(() => fromPlaidAccount(p, { user_id: "user_001", opening_balance: 0 })).toThrow(/^subtype: account subtype money market is not modelled$/);
+  });
+
   it("nest balances; a card owes a positive current and has limit minus owed available", () => {
     const card = data.accounts.find((a) => a.type === "credit")!;
     const p = toPlaidAccount(card);
