@@ -4,12 +4,14 @@
 //        [--sync-count 100] [--force] [--help]
 // Exit status: 0 written, 1 the --dir export has problems (nothing written), 2 bad usage.
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { DATASET_FLAGS, DatasetFlagsSchema, UsageError } from "../src/cli/args.ts";
 import { datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { buildDataset } from "../src/dataset/build-dataset.ts";
+import { buildCustomer } from "../src/dataset/customer.ts";
+import type { DatasetOptions } from "../src/dataset/options.ts";
+import { dataWindow } from "../src/dataset/window.ts";
 import { isNonEmptyDir, publish, stagingDir } from "../src/export/atomic-dir.ts";
 import { formatIssueList } from "../src/issues/issue.ts";
 import { type PlaidItem, plaidItems, type PlaidSource } from "../src/plaid/items.ts";
@@ -95,14 +97,12 @@ function liabilitiesFile(item: PlaidItem): unknown {
 /** The files of one format, as (relative path, contents) pairs: a pure function of the source. */
 export function plaidFiles(source: PlaidSource, format: "sandbox-users" | "api", options: { seed: number | string; syncCount?: number }): Map<string, string> {
   const files = new Map<string, string>();
-  if (format === "sandbox-users") {
-    for (const item of plaidItems(source)) {
+  for (const item of plaidItems(source)) {
+    if (format === "sandbox-users") {
       const r = item.records;
       files.set(`${item.user.user_id}.json`, json(sandboxCustomUser(item.user, r.accounts, r.transactions, r.liabilities, { seed: options.seed, startDate: item.window.start })));
+      continue;
     }
-    return files;
-  }
-  for (const item of plaidItems(source)) {
     const dir = item.user.user_id;
     files.set(`${dir}/accounts_get.json`, json(accountsGetResponse(item)));
     files.set(`${dir}/transactions_get.json`, json(transactionsGetWindow(item)));
@@ -114,6 +114,39 @@ export function plaidFiles(source: PlaidSource, format: "sandbox-users" | "api",
     });
   }
   return files;
+}
+
+/** The sources of one user each, in user order: generated one customer at a time, or split from an export. */
+function* perUser(input: { kind: "generate"; options: DatasetOptions } | { kind: "dir"; source: PlaidSource }): Generator<PlaidSource> {
+  if (input.kind === "dir") {
+    const { source } = input;
+    const byUser = <T extends { user_id: string }>(rows: readonly T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) {
+        const list = map.get(row.user_id);
+        if (list) list.push(row);
+        else map.set(row.user_id, [row]);
+      }
+      return map;
+    };
+    const accounts = byUser(source.accounts);
+    const transactions = byUser(source.transactions);
+    const liabilities = byUser(source.liabilities);
+    const streams = byUser(source.recurringStreams);
+    for (const user of source.users) {
+      const id = user.user_id;
+      yield { users: [user], accounts: accounts.get(id) ?? [], transactions: transactions.get(id) ?? [], liabilities: liabilities.get(id) ?? [], recurringStreams: streams.get(id) ?? [], meta: source.meta };
+    }
+    return;
+  }
+  // One customer at a time keeps memory flat for large datasets (as the CSV export does).
+  const { options } = input;
+  const window = dataWindow(options.startDate, options.endDate);
+  const meta = { options: { startDate: options.startDate, endDate: options.endDate } };
+  for (let index = 1; index <= options.users; index++) {
+    const c = buildCustomer({ seed: options.seed, index, window });
+    yield { users: [c.user], accounts: c.accounts, transactions: c.transactions, liabilities: c.liabilities, recurringStreams: c.recurringStreams, meta };
+  }
 }
 
 /** Run the plaid command; returns the exit status. */
@@ -138,7 +171,7 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
   if ("exit" in parsed) return parsed.exit;
   const { format, outputDir, syncCount, input } = parsed.value;
 
-  let source: PlaidSource;
+  let users: Iterable<PlaidSource>;
   let seed: number | string;
   if (input.kind === "dir") {
     const read = readExportForPlaid(input.dir);
@@ -146,27 +179,32 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
       io.err(`plaid: ${input.dir} has ${read.issues.length} problem(s); nothing was written:\n${formatIssueList(read.issues)}`);
       return 1;
     }
-    source = read.source;
+    users = perUser({ kind: "dir", source: read.source });
     seed = read.seed ?? "export";
   } else {
-    source = buildDataset(input.options);
+    users = perUser(input);
     seed = input.options.seed;
   }
 
-  const files = plaidFiles(source, format, { seed, syncCount });
   const staging = stagingDir(outputDir);
+  let fileCount = 0;
+  let userCount = 0;
   try {
-    for (const [path, text] of files) {
-      const full = join(staging, path);
-      mkdirSync(resolve(full, ".."), { recursive: true });
-      writeFileSync(full, text);
+    for (const one of users) {
+      for (const [path, text] of plaidFiles(one, format, { seed, syncCount })) {
+        const full = join(staging, path);
+        mkdirSync(dirname(full), { recursive: true });
+        writeFileSync(full, text);
+        fileCount++;
+      }
+      userCount++;
     }
     publish(staging, outputDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  io.out(`Wrote ${files.size} ${format} file(s) for ${source.users.length} user(s) to ${outputDir}`);
+  io.out(`Wrote ${fileCount} ${format} file(s) for ${userCount} user(s) to ${outputDir}`);
   return 0;
 }
 
