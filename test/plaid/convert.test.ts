@@ -204,6 +204,26 @@ describe("student loans", () => {
   });
 });
 
+describe("Items", () => {
+  it("per institution, partition each user's accounts, with distinct tokens and item ids", () => {
+    const perInstitution = plaidItems(data, "institution");
+    expect(perInstitution.length).toBeGreaterThan(items.length);
+    const accountIds = perInstitution.flatMap((i) => i.records.accounts.map((a) => a.account_id));
+    expect(accountIds.sort()).toEqual(data.accounts.map((a) => a.account_id).sort());
+    expect(new Set(perInstitution.map((i) => i.access_token)).size).toBe(perInstitution.length);
+    expect(new Set(perInstitution.map((i) => i.item_id)).size).toBe(perInstitution.length);
+    for (const item of perInstitution) {
+      expect(item.institution?.institution_id).not.toBe("ins_spendsense_other"); // every bank product has its institution
+      for (const t of item.records.transactions) expect(item.records.accounts.some((a) => a.account_id === t.account_id)).toBe(true);
+    }
+  });
+
+  it("per user, hold every account of the user behind one token", () => {
+    expect(items.map((i) => i.user.user_id)).toEqual(data.users.map((u) => u.user_id));
+    for (const item of items) expect(item.records.accounts).toEqual(data.accounts.filter((a) => a.user_id === item.user.user_id));
+  });
+});
+
 describe("round trip", () => {
   it("converting every user's Plaid data back gives the toolkit's records", () => {
     for (const item of items) {

@@ -79,7 +79,8 @@ describe("/transactions/sync through the plaid client", () => {
     const first = await syncAll(token, 100);
     expect(first.added.find((t) => t.transaction_id === pendingId)?.pending).toBe(true);
     const again = await syncAll(token, 100, first.cursor);
-    expect(again.added).toEqual([]); // caught up: nothing new
+    expect(again.added).toEqual([]); // caught up: nothing new, and the same cursor back
+    expect(again.cursor).toBe(first.cursor);
     const posted = mock.syncLog(token).postPending(pendingId);
     const update = await syncAll(token, 100, first.cursor);
     expect(update.removed).toEqual([pendingId]);
@@ -88,6 +89,18 @@ describe("/transactions/sync through the plaid client", () => {
     const { data: got } = await plaid.transactionsGet({ access_token: token, start_date: "2025-05-01", end_date: "2025-10-31", options: { count: 500 } });
     expect(got.transactions.some((t) => t.transaction_id === pendingId)).toBe(false);
     expect(got.transactions.some((t) => t.transaction_id === posted.transaction_id)).toBe(true);
+  });
+
+  it("a modified transaction comes back in modified, once", async () => {
+    const token = mock.accessToken("user_006");
+    const first = await syncAll(token, 500);
+    const changed = { ...first.added[0]!, merchant_name: "Renamed Merchant" };
+    mock.syncLog(token).modify(changed);
+    const { data: page } = await plaid.transactionsSync({ access_token: token, cursor: first.cursor });
+    expect(page.modified).toEqual([changed]);
+    expect(page.added).toEqual([]);
+    const { data: next } = await plaid.transactionsSync({ access_token: token, cursor: page.next_cursor });
+    expect(next.modified).toEqual([]);
   });
 
   it("answers NOT_READY with nothing for an Item still being pulled", async () => {
