@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^spendsense-fixtures$/, replacement: source("./src/index.ts") },
       { find: /^spendsense-fixtures\/db$/, replacement: source("./src/db/index.ts") },
       { find: /^spendsense-fixtures\/testing$/, replacement: source("./src/testing/index.ts") },
+      { find: /^spendsense-fixtures\/plaid$/, replacement: source("./src/plaid/index.ts") },
     ],
   },
   test: {
