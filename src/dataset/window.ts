@@ -1,5 +1,6 @@
 // The data window of a dataset: day numbers, months, and the transaction-count band it implies.
 import { BUDGET, type Budget } from "../data/budget.ts";
+import { businessDayWithin, previousBusinessDay } from "../units/business-days.ts";
 import { dayOf, monthsBetween, toDay, weekdayOfDay } from "../units/dates.ts";
 
 export interface DataWindow {
@@ -33,9 +34,11 @@ export function inWindow(window: DataWindow, day: number): boolean {
 
 /**
  * The same day of every month (clamped to short months), shifted by `jitter()`, that falls inside the
- * window. The months just outside count too: a bill due on the 1st can land on the 30th before.
+ * window. The months just outside count too: a bill due on the 1st can land on the 30th before. With
+ * `businessDaysWithin` set (an ACH debit), each day moves to the nearest business day no further than
+ * that many days from the wanted day of the month.
  */
-export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter: () => number): number[] {
+export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter: () => number, businessDaysWithin?: number): number[] {
   const out: number[] = [];
   const first = window.months[0] as { year: number; month: number };
   const last = window.months[window.months.length - 1] as { year: number; month: number };
@@ -45,26 +48,33 @@ export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter
     last.month === 12 ? { year: last.year + 1, month: 1 } : { year: last.year, month: last.month + 1 },
   ];
   for (const { year, month } of months) {
-    const day = dayOf(year, month, dayOfMonthWanted) + jitter();
+    const nominal = dayOf(year, month, dayOfMonthWanted);
+    let day = nominal + jitter();
+    if (businessDaysWithin !== undefined) day = businessDayWithin(day, nominal - businessDaysWithin, nominal + businessDaysWithin);
     if (inWindow(window, day)) out.push(day);
   }
   return out;
 }
 
-/** Fridays every 14 days from the `firstWeek`-th Friday (0 or 1) of the window. */
+/**
+ * Paydays every 14 days from the `firstWeek`-th Friday (0 or 1) of the window; a Friday that is a
+ * federal holiday pays the business day before (as employers do).
+ */
 export function biweeklyFridays(window: DataWindow, firstWeek: number): number[] {
   const firstFriday = window.startDay + ((5 - weekdayOfDay(window.startDay) + 7) % 7) + 7 * firstWeek;
   const out: number[] = [];
-  for (let day = firstFriday; day <= window.endDay; day += 14) out.push(day);
+  for (let friday = firstFriday; friday <= window.endDay; friday += 14) {
+    const day = previousBusinessDay(friday);
+    if (inWindow(window, day)) out.push(day);
+  }
   return out;
 }
 
-/** The last weekday of every month whose last weekday is in the window. */
+/** The last business day (not a weekend or a federal holiday) of every month whose last business day is in the window. */
 export function lastBusinessDays(window: DataWindow): number[] {
   const out: number[] = [];
   for (const { year, month } of window.months) {
-    let day = dayOf(year, month, 31);
-    while (weekdayOfDay(day) === 0 || weekdayOfDay(day) === 6) day -= 1;
+    const day = previousBusinessDay(dayOf(year, month, 31));
     if (inWindow(window, day)) out.push(day);
   }
   return out;

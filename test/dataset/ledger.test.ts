@@ -8,6 +8,8 @@ import { toDay, weekdayOfDay } from "../../src/units/dates.ts";
 import { seedsFor } from "../helpers/seeds.ts";
 
 const SEEDS = seedsFor([42, 3], 1);
+/** The observed US federal holidays of 2025 (OPM's list), written out by hand. */
+const FEDERAL_2025 = new Set(["2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25"]);
 const PFC_PAIRS = new Set(PFC_V2_PAIRS.map(([p, d]) => `${p}/${d}`));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -99,8 +101,28 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
       expect(Math.min(...amounts)).toBeGreaterThan(0);
       expect(Math.max(...amounts) / Math.min(...amounts)).toBeLessThanOrEqual(1.02 / 0.98 + 1e-9);
       const gaps = list.slice(1).map((t, i) => toDay(t.date) - toDay((list[i] as Transaction).date));
-      for (const gap of gaps) expect(gap === 14 || (gap >= 27 && gap <= 35)).toBe(true);
+      // Biweekly is every 14 days, 13 or 15 around a payday moved off a holiday; monthly is the last business day.
+      for (const gap of gaps) expect((gap >= 13 && gap <= 15) || (gap >= 27 && gap <= 35)).toBe(true);
     }
+  });
+
+  it("paydays and ACH debits (rent, utilities, loan and card payments, savings transfers) post on business days", () => {
+    const ach = new Set([
+      "INCOME_SALARY",
+      "RENT_AND_UTILITIES_RENT",
+      "LOAN_PAYMENTS_MORTGAGE_PAYMENT",
+      "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY",
+      "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT",
+      "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT",
+      "TRANSFER_OUT_SAVINGS",
+    ]);
+    const debits = data.transactions.filter((t) => ach.has(t.personal_finance_category.detailed));
+    expect(debits.length).toBeGreaterThan(1000);
+    const offDays = debits.filter((t) => {
+      const weekday = weekdayOfDay(toDay(t.date));
+      return weekday === 0 || weekday === 6 || FEDERAL_2025.has(t.date);
+    });
+    expect(offDays.map((t) => `${t.date} ${t.personal_finance_category.detailed}`)).toEqual([]);
   });
 
   it("rent falls on the 1st ±2 days and utilities on the 15th ±2 days; 30-40% of users pay 1-3 subscriptions at exact prices", () => {

@@ -84,7 +84,7 @@ export class PlanBudget {
   }
 }
 
-/** Day-of-month jitter for monthly bills (`BUDGET.dayJitter`). */
+/** Day-of-month jitter for monthly bills (`BUDGET.dayJitter`); ACH debits then move to a business day within it. */
 export function jitter(ctx: PlanContext): () => number {
   const d = ctx.profile.budget.dayJitter;
   return () => ctx.rng.int(-d, d);

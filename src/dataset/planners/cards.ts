@@ -23,7 +23,7 @@ export function scheduleCardPayments(ctx: PlanContext, budget: PlanBudget): Card
   const { rng, profile, accounts, window } = ctx;
   const dom = profile.budget.cardPayments.dayOfMonth;
   const doms = accounts.cards.map(() => rng.int(dom.min, dom.max));
-  const schedules = doms.map((dayOfMonth) => ({ dayOfMonth, days: monthlyDays(window, dayOfMonth, jitter(ctx)), overdue: false }));
+  const schedules = doms.map((dayOfMonth) => ({ dayOfMonth, days: monthlyDays(window, dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter), overdue: false }));
   for (const s of schedules) s.overdue = cardIsOverdue(profile, rng);
   for (const s of schedules) budget.fixedCount += 2 * s.days.length;
   return schedules;

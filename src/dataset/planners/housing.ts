@@ -10,7 +10,7 @@ export function planHousing(ctx: PlanContext, budget: PlanBudget): void {
   const cents = housingCents(profile, rng, user.metadata.income, ctx.frugal);
   const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
   const payee = owner ? rng.pick(MORTGAGE_LENDERS) : rng.pick(LANDLORDS);
-  for (const day of monthlyDays(window, profile.budget.housing.dayOfMonth, jitter(ctx))) {
+  for (const day of monthlyDays(window, profile.budget.housing.dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter)) {
     budget.add({ type: "rent", day, cents, payee, mortgage: owner, stream }, { count: 1, outCents: cents });
   }
 }
@@ -20,7 +20,7 @@ export function planUtilities(ctx: PlanContext, budget: PlanBudget): void {
   const base = utilityBaseCents(profile, rng, ctx.frugal);
   const provider = rng.pick(UTILITY_PROVIDERS.filter((p) => p.pfc === "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"));
   const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
-  for (const day of monthlyDays(window, profile.budget.utilities.dayOfMonth, jitter(ctx))) {
+  for (const day of monthlyDays(window, profile.budget.utilities.dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter)) {
     const cents = utilityBillCents(profile, rng, base);
     budget.add({ type: "utility", day, cents, payee: provider, stream }, { count: 1, outCents: cents });
   }

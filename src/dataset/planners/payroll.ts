@@ -1,8 +1,10 @@
 // Payroll: biweekly Fridays or the last business day of each month, net of tax, ±2 % per deposit;
 // a job change leaves a gap of two to four weeks and then pays a new amount from a new employer.
 import { EMPLOYERS } from "../../data/merchants.ts";
-import { drawPayFrequency, netPayPerPeriodCents, payDepositCents } from "../../rules/transactions/bills.ts";
+import { drawPayFrequency, netPayPerPeriodCents, type PayFrequency, payDepositCents } from "../../rules/transactions/bills.ts";
 import type { StreamPlan } from "../events.ts";
+import { businessDayWithin, previousBusinessDay } from "../../units/business-days.ts";
+import { dayOf, fromDay, weekdayOfDay } from "../../units/dates.ts";
 import { biweeklyFridays, lastBusinessDays } from "../window.ts";
 import type { PlanBudget, PlanContext } from "./budget.ts";
 
@@ -26,14 +28,14 @@ export function planPayroll(ctx: PlanContext, budget: PlanBudget): void {
   const rules = profile.lifeEvents;
   const lastOld = paydays[rng.int(1, Math.max(1, Math.floor(paydays.length / 2)))] as number;
   const gapStart = lastOld + periodDays; // the first payday that does not come
-  const firstNew = gapStart + rng.int(rules.jobChangeGapDays.min, rules.jobChangeGapDays.max);
+  const gap = { min: gapStart + rules.jobChangeGapDays.min, max: gapStart + rules.jobChangeGapDays.max };
+  const firstNew = firstPaydayAfterGap(frequency, gap, gapStart + rng.int(rules.jobChangeGapDays.min, rules.jobChangeGapDays.max));
+  const newPaydays = paydaysFrom(frequency, firstNew, window.endDay);
   const newPerPeriod = perPeriod * rng.float(rules.jobChangeRaise.min, rules.jobChangeRaise.max);
   const newStream = budget.stream(frequency, periodDays);
   const eventId = budget.lifeEventId();
   for (const day of paydays) if (day <= lastOld) pay(day, perPeriod, employers[0] as string, stream);
-  for (let day = firstNew; day <= window.endDay; day += periodDays) {
-    pay(day, newPerPeriod, employers[1] as string, newStream, day === firstNew ? eventId : undefined);
-  }
+  for (const day of newPaydays) pay(day, newPerPeriod, employers[1] as string, newStream, day === firstNew ? eventId : undefined);
   budget.lifeEvents.push({
     id: eventId,
     kind: "job_change",
@@ -41,4 +43,37 @@ export function planPayroll(ctx: PlanContext, budget: PlanBudget): void {
     endDay: Math.min(firstNew, window.endDay),
     cents: Math.round(newPerPeriod - perPeriod),
   });
+}
+
+/**
+ * The new employer's first payday: inside the 2-4 week gap the spec allows, a Friday for a biweekly
+ * payroll (a 15-day range always holds one), else the business day nearest the drawn end of the gap.
+ */
+function firstPaydayAfterGap(frequency: PayFrequency, gap: { min: number; max: number }, drawn: number): number {
+  if (frequency === "BIWEEKLY") {
+    const friday = drawn + ((5 - weekdayOfDay(drawn) + 7) % 7);
+    const inGap = friday <= gap.max ? friday : friday - 7;
+    return previousBusinessDay(inGap) >= gap.min ? previousBusinessDay(inGap) : inGap;
+  }
+  return businessDayWithin(drawn, gap.min, gap.max);
+}
+
+/** Paydays from `first` to `endDay`: every other Friday, or the same day of each month, on business days. */
+function paydaysFrom(frequency: PayFrequency, first: number, endDay: number): number[] {
+  const out: number[] = [];
+  if (frequency === "BIWEEKLY") {
+    for (let friday = first + ((5 - weekdayOfDay(first) + 7) % 7); ; friday += 14) {
+      const day = out.length === 0 ? first : previousBusinessDay(friday);
+      if (day > endDay) break;
+      out.push(day);
+    }
+    return out;
+  }
+  const [year, month, dom] = fromDay(first).split("-").map(Number) as [number, number, number];
+  for (let k = 0; ; k++) {
+    const day = k === 0 ? first : previousBusinessDay(dayOf(year + Math.floor((month - 1 + k) / 12), ((month - 1 + k) % 12) + 1, dom));
+    if (day > endDay) break;
+    out.push(day);
+  }
+  return out;
 }

@@ -13,7 +13,7 @@ export interface SavingsSchedule {
 export function scheduleSavings(ctx: PlanContext, budget: PlanBudget): SavingsSchedule {
   const { rng, profile, user, accounts, window } = ctx;
   const rules = profile.budget.savings;
-  const days = monthlyDays(window, rng.int(rules.transferDayOfMonth.min, rules.transferDayOfMonth.max), jitter(ctx));
+  const days = monthlyDays(window, rng.int(rules.transferDayOfMonth.min, rules.transferDayOfMonth.max), jitter(ctx), ctx.profile.budget.dayJitter);
   const hasSavings = accounts.savings !== null;
   const saves = hasSavings || user.metadata.income_bracket !== rules.nonSaverTier;
   if (saves) budget.fixedCount += days.length * (hasSavings ? 2 : 1);
