@@ -2,11 +2,11 @@
 // another tool). Usage: npx tsx scripts/quality.ts --dir data [--start-date ...] [--end-date ...]
 //                        [--db PATH] [--report-dir DIR] [--help]
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
-import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { UsageError } from "../src/cli/args.ts";
-import { databaseOf, parseCommand } from "../src/cli/command.ts";
+import { usageError } from "../src/cli/args.ts";
+import { databaseOf, existingFolder, parseCommand } from "../src/cli/command.ts";
+import { generationTimestamp } from "../src/export/metadata.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
 import { writeReports } from "../src/export/export-dataset.ts";
@@ -32,15 +32,20 @@ const Flags = z.object({
 });
 
 
-export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now): Promise<number> {
+export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "quality",
     usage: QUALITY_USAGE,
     flags: { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } },
     schema: Flags,
     prepare: (flags) => {
-      if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UsageError(`--dir ${flags.dir} is not a folder`);
-      return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, process.env).file : null };
+      existingFolder("dir", flags.dir);
+      // Everything the run writes to is checked before the (long) checks start.
+      if (flags["report-dir"] !== undefined) existingFolder("report-dir", flags["report-dir"]);
+      const start = flags["start-date"];
+      const end = flags["end-date"];
+      if (start !== undefined && end !== undefined && end < start) throw usageError("window_order", "end-date", `${end} is before --start-date ${start}`);
+      return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, env).file : null };
     },
   });
   if ("exit" in parsed) return parsed.exit;
@@ -50,7 +55,7 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
     startDate: flags["start-date"],
     endDate: flags["end-date"],
     databaseFile: flags.databaseFile,
-    generatedAt: new Date(now()).toISOString(),
+    generatedAt: generationTimestamp(env, now()),
   });
   const out = flags["report-dir"] ?? flags.dir;
   writeReports(out, report);

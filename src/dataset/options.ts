@@ -25,7 +25,7 @@ export const DatasetOptionsSchema = z
     } catch {
       return; // the date fields report their own format errors
     }
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: `endDate ${o.endDate} is before startDate ${o.startDate}` });
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: `${o.endDate} is before the start date ${o.startDate}` });
     else if (days < MIN_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at least ${MIN_WINDOW_DAYS} days, got ${days}` });
     else if (days > MAX_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at most ${MAX_WINDOW_DAYS} days, got ${days}` });
   });

@@ -87,9 +87,9 @@ describe("scripts/export.ts", () => {
 
   it.each([
     [["--bogus"], /Unknown option '--bogus'/],
-    [["--num-users", "abc"], /--num-users must be a whole number/],
-    [["--num-users", "0"], /--num-users must be at least 1/],
-    [["--num-users", "-5"], /--num-users must be at least 1/],
+    [["--num-users", "abc"], /--num-users: "abc" is not a whole number/],
+    [["--num-users", "0"], /--num-users: must be at least 1/],
+    [["--num-users", "-5"], /--num-users: must be at least 1/],
     [["--num-users", "5000000"], /very large; add --yes/],
     [["--start-date", "2025-13-01"], /--start-date: expected a real date/],
     [["--output-dir", "/proc/spendsense-out"], /cannot write in \/proc/],
@@ -110,15 +110,17 @@ describe("scripts/export.ts", () => {
     expect(existsSync(target)).toBe(false);
   });
 
-  it("refuses a non-empty output directory without --force, and replaces it with --force", async () => {
+  it("refuses a non-empty folder that is not an earlier export, even with --force; replaces it with --force --replace-non-export", async () => {
     const target = join(root, "occupied");
     mkdirSync(target);
     writeFileSync(join(target, "notes.txt"), "keep me");
-    const c = capture();
-    expect(await runExport(["--output-dir", target, "--num-users", "5"], c.io, {}, Date.now)).toBe(2);
-    expect(c.err[0]).toMatch(/is not empty; add --force/);
-    expect(readdirSync(target)).toEqual(["notes.txt"]);
-    await runExport(["--output-dir", target, "--num-users", "5", "--force"], capture().io, {}, Date.now);
+    for (const flags of [[], ["--force"], ["--replace-non-export"]]) {
+      const c = capture();
+      expect(await runExport(["--output-dir", target, "--num-users", "5", ...flags], c.io, {}, Date.now)).toBe(2);
+      expect(c.err[0]).toMatch(/is not empty and holds no earlier export .*add --force --replace-non-export/);
+      expect(readdirSync(target)).toEqual(["notes.txt"]);
+    }
+    await runExport(["--output-dir", target, "--num-users", "5", "--force", "--replace-non-export"], capture().io, {}, Date.now);
     expect(existsSync(join(target, "notes.txt"))).toBe(false);
     expect(existsSync(join(target, "synthetic_users.csv"))).toBe(true);
   });
@@ -169,6 +171,6 @@ describe("scripts/quality.ts", () => {
   it("bad usage exits 2", async () => {
     const c = capture();
     expect(await runQuality(["--dir", join(root, "nowhere")], c.io)).toBe(2);
-    expect(c.err[0]).toMatch(/--dir .* is not a folder/);
+    expect(c.err[0]).toMatch(/--dir: .*nowhere does not exist/);
   });
 });
