@@ -11,6 +11,7 @@ import { databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
 import { recoverInterrupted } from "../src/export/atomic-dir.ts";
 import { exportDataset } from "../src/export/export-dataset.ts";
+import { checkSourceDateEpoch } from "../src/export/metadata.ts";
 import { mayReplace } from "../src/export/output-dir.ts";
 
 export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (also: npm run export -- [options])
@@ -63,6 +64,7 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
     prepare: (flags, datasetOptions) => {
       const options = datasetOptions as NonNullable<typeof datasetOptions>;
       const outputDir = flags["output-dir"];
+      checkSourceDateEpoch(env);
       checkWritable(outputDir);
       // A run killed while publishing may have set the previous export aside: put it back first.
       recoverInterrupted(outputDir);

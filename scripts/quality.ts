@@ -6,7 +6,7 @@ import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { usageError } from "../src/cli/args.ts";
 import { databaseOf, existingFolder, parseCommand } from "../src/cli/command.ts";
-import { generationTimestamp } from "../src/export/metadata.ts";
+import { checkSourceDateEpoch, generationTimestamp } from "../src/export/metadata.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
 import { writeReports } from "../src/export/export-dataset.ts";
@@ -40,6 +40,7 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
     schema: Flags,
     prepare: (flags) => {
       existingFolder("dir", flags.dir);
+      checkSourceDateEpoch(env);
       // Everything the run writes to is checked before the (long) checks start.
       if (flags["report-dir"] !== undefined) existingFolder("report-dir", flags["report-dir"]);
       const start = flags["start-date"];

@@ -80,3 +80,4 @@ export function existingFolder(flag: string, dir: string): string {
   if (!statSync(dir).isDirectory()) throw usageError("not_a_folder", flag, `${dir} is not a folder`);
   return dir;
 }
+

@@ -160,7 +160,10 @@ export function runLedger(rng: Rng, accounts: CustomerAccounts, events: readonly
         const cents = Math.min(event.cents, loan);
         if (cents <= 0) break;
         if (!payFromChecking(cents, day)) return fail("a loan payment could not be paid");
-        transfer("loan_payment", checkingCtx, loanCtx, cents, day, event.transferStream.streamId, event.loanStream.streamId);
+        // A payoff smaller than the monthly payment ends the series but is not part of it: its
+        // amount would break the series' ±10 % rule (QC-5).
+        const inSeries = cents === event.cents;
+        transfer("loan_payment", checkingCtx, loanCtx, cents, day, inSeries ? event.transferStream.streamId : null, inSeries ? event.loanStream.streamId : null);
         checking -= cents;
         loan -= cents;
         lastLoanPayment = { cents, day };

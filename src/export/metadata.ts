@@ -1,4 +1,5 @@
 // metadata.json (spec 6.2): what was generated, when, by which version, and the hash of each file.
+import { UsageError } from "../cli/args.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
 import type { FileSummary } from "./csv-files.ts";
 
@@ -40,4 +41,13 @@ export function buildMetadata(options: DatasetOptions, files: Record<string, Fil
     counts: Object.fromEntries(Object.entries(files).map(([name, f]) => [name, f.rows])),
     files,
   };
+}
+
+/** `SOURCE_DATE_EPOCH`, when set, must be whole seconds: a `UsageError` otherwise (checked before any work). */
+export function checkSourceDateEpoch(env: NodeJS.ProcessEnv): void {
+  try {
+    generationTimestamp(env, 0);
+  } catch (error) {
+    throw new UsageError({ code: "bad_source_date_epoch", path: ["SOURCE_DATE_EPOCH"], message: (error as Error).message.replace(/^SOURCE_DATE_EPOCH /, "") });
+  }
 }
