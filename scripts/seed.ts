@@ -11,7 +11,7 @@ import type { Dataset } from "../src/dataset/build-dataset.ts";
 import { forEachCustomer } from "../src/dataset/build-dataset.ts";
 import { createPrismaClient } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
-import { DatabaseNotEmptyError, persistDataset } from "../src/db/persist.ts";
+import { countRows, DatabaseNotEmptyError, persistDataset } from "../src/db/persist.ts";
 import { tableCounts } from "../src/db/stats.ts";
 
 export const SEED_USAGE = `Usage: npx tsx scripts/seed.ts [options]
@@ -51,15 +51,10 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
   // repeated inside the write transaction, under the write lock, where no other writer can race it.
   if (exists && !reset) {
     migrateDatabase(file);
-    const prisma = createPrismaClient(url);
-    try {
-      const before = await tableCounts(prisma);
-      if (Object.values(before).some((n) => n > 0)) {
-        io.err(refusal(file, before));
-        return 1;
-      }
-    } finally {
-      await prisma.$disconnect();
+    const before = countRows(file);
+    if (Object.values(before).some((n) => n > 0)) {
+      io.err(refusal(file, before));
+      return 1;
     }
   }
   // Generate before creating anything: a failure leaves no new file behind.

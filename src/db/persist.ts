@@ -64,6 +64,17 @@ export class DatabaseNotEmptyError extends Error {
   }
 }
 
+/** Rows per table of a database file, read in one transaction (a consistent snapshot, even while another process writes). */
+export function countRows(file: string): Record<string, number> {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    db.pragma("busy_timeout = 10000");
+    return db.transaction(() => Object.fromEntries(DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0])))();
+  } finally {
+    db.close();
+  }
+}
+
 function checkEmpty(counts: Record<string, number>): void {
   if (Object.values(counts).some((n) => n > 0)) throw new DatabaseNotEmptyError(counts);
 }

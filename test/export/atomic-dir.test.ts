@@ -3,7 +3,7 @@
 // export must never be lost.
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,41 +29,37 @@ function exportChild(target: string, seed: number, fault: string): Promise<{ cod
 }
 
 describe("publish under a kill at each step", () => {
-  it("never loses the previous export: it stays in place or is restored by the next run", async () => {
+  it("never loses the previous export: it stays in place, or the next run restores it before anything else", async () => {
     const env = { SOURCE_DATE_EPOCH: "1767225600" };
     const targets = PUBLISH_STEPS.map((step) => join(root, step));
-    for (const target of targets) await runExport(["--output-dir", target, "--num-users", "3", "--seed", "7"], quiet, env);
+    await runExport(["--output-dir", targets[0] as string, "--num-users", "3", "--seed", "7"], quiet, env);
+    for (const target of targets.slice(1)) cpSync(targets[0] as string, target, { recursive: true });
     const old = snapshot(targets[0] as string);
-    // What a finished run with the new options writes, to recognise the new folder.
-    const fresh = join(root, "fresh");
-    await runExport(["--output-dir", fresh, "--num-users", "3", "--seed", "8"], quiet, env);
-    const next = snapshot(fresh);
-    expect(next).not.toEqual(old);
 
     const results = await Promise.all(PUBLISH_STEPS.map((step, i) => exportChild(targets[i] as string, 8, step)));
-    for (const [i, step] of PUBLISH_STEPS.entries()) {
-      const target = targets[i] as string;
-      expect(results[i], step).toEqual({ code: null, signal: "SIGKILL" });
-      // What is at the target after the kill and the next run's recovery (which every export runs first).
-      recoverInterrupted(target);
-      expect(snapshot(target), step).toEqual(step === "remove-old" ? next : old);
-      expect(readdirSync(root).filter((e) => e.startsWith(`.${step}.`)), step).toEqual([]);
-      // And the next run replaces it normally.
-      await runExport(["--output-dir", target, "--num-users", "3", "--seed", "8", "--force"], quiet, env);
-      expect(snapshot(target), step).toEqual(next);
-    }
-  });
+    const at = (step: (typeof PUBLISH_STEPS)[number]) => targets[PUBLISH_STEPS.indexOf(step)] as string;
+    for (const [i, step] of PUBLISH_STEPS.entries()) expect(results[i], step).toEqual({ code: null, signal: "SIGKILL" });
 
-  it("a kill between the two renames leaves the old folder set aside, not deleted by the next run's clean-up", async () => {
-    const target = join(root, "between");
-    await runExport(["--output-dir", target, "--num-users", "3", "--seed", "7"], quiet, {});
-    const old = snapshot(target);
-    expect((await exportChild(target, 8, "move-new-into-place")).signal).toBe("SIGKILL");
-    expect(readdirSync(root)).not.toContain("between"); // the window the kill landed in
-    // The next export (with other options) first restores the old folder, so without --force it refuses.
+    // Killed before the first rename: the old folder is untouched.
+    expect(snapshot(at("set-old-aside"))).toEqual(old);
+    // Killed between the renames: no folder at the target, the old one set aside under its own name...
+    expect(existsSync(at("move-new-into-place"))).toBe(false);
+    expect(readdirSync(root).filter((e) => e.startsWith(".move-new-into-place.old-"))).toHaveLength(1);
+    // ...which the next export restores first (so, with other options and no --force, it refuses).
     const err: string[] = [];
-    expect(await runExport(["--output-dir", target, "--num-users", "3"], { out: () => {}, err: (l) => err.push(l) }, {})).toBe(2);
+    expect(await runExport(["--output-dir", at("move-new-into-place"), "--num-users", "3"], { out: () => {}, err: (l) => err.push(l) }, env)).toBe(2);
     expect(err[0]).toMatch(/is not empty/);
-    expect(snapshot(target)).toEqual(old);
+    expect(snapshot(at("move-new-into-place"))).toEqual(old);
+    // Killed after the new folder is in place: it is complete (the same as a finished run's).
+    const next = snapshot(at("remove-old"));
+    expect(next).not.toEqual(old);
+    expect(JSON.parse(readFileSync(join(at("remove-old"), "metadata.json"), "utf8")).seed).toBe(8);
+
+    // Every leftover (staging folders, the set-aside old folder) is gone after recovery.
+    for (const target of targets) recoverInterrupted(target);
+    expect(readdirSync(root).filter((e) => e.startsWith("."))).toEqual([]);
+    // And a normal run replaces the restored folder with exactly what the killed run was writing.
+    await runExport(["--output-dir", at("move-new-into-place"), "--num-users", "3", "--seed", "8", "--force"], quiet, env);
+    expect(snapshot(at("move-new-into-place"))).toEqual(next);
   });
 });
