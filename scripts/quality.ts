@@ -4,7 +4,10 @@
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { usageError } from "../src/cli/args.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATASET_DEFAULTS, usageError } from "../src/cli/args.ts";
+import { METADATA_FILE, parseMetadataFile } from "../src/csv/metadata-file.ts";
 import { databaseOf, existingFolder, parseCommand } from "../src/cli/command.ts";
 import { checkSourceDateEpoch, generationTimestamp } from "../src/export/metadata.ts";
 import { IsoDate } from "../src/schemas/common.ts";
@@ -32,6 +35,18 @@ const Flags = z.object({
 });
 
 
+/** The window recorded in a folder's metadata.json, when it has a valid one. */
+function recordedWindow(dir: string): { start: string; end: string } | null {
+  const path = join(dir, METADATA_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = parseMetadataFile(readFileSync(path, "utf8"));
+    return "metadata" in parsed ? parsed.metadata.date_range : null;
+  } catch {
+    return null; // unreadable (a folder?): the check itself reports it
+  }
+}
+
 export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "quality",
@@ -43,9 +58,14 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
       checkSourceDateEpoch(env);
       // Everything the run writes to is checked before the (long) checks start.
       if (flags["report-dir"] !== undefined) existingFolder("report-dir", flags["report-dir"]);
-      const start = flags["start-date"];
-      const end = flags["end-date"];
-      if (start !== undefined && end !== undefined && end < start) throw usageError("window_order", "end-date", `${end} is before --start-date ${start}`);
+      // The window checked is the flags', else metadata.json's, else the default: it must not be inverted.
+      const recorded = recordedWindow(flags.dir);
+      const start = flags["start-date"] ?? recorded?.start ?? DATASET_DEFAULTS.startDate;
+      const end = flags["end-date"] ?? recorded?.end ?? DATASET_DEFAULTS.endDate;
+      if (end < start) {
+        const from = (flag: string, given: string | undefined) => (given !== undefined ? flag : recorded ? `metadata.json's ${flag.slice(2)}` : `the default ${flag.slice(2)}`);
+        throw usageError("window_order", flags["end-date"] !== undefined ? "end-date" : "start-date", `${end} (${from("--end-date", flags["end-date"])}) is before ${start} (${from("--start-date", flags["start-date"])})`);
+      }
       return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, env).file : null };
     },
   });

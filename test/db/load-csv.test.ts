@@ -7,6 +7,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { CsvLoadError, buildDataset, loadCsv, persistDataset, readDataset, tableCounts } from "spendsense-fixtures";
 import { useTestDatabase } from "spendsense-fixtures/testing";
 import { KEPT_PROBLEMS } from "../../src/db/load-csv.ts";
+import { accountsTable } from "../../src/tables/tables.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 
 const db = useTestDatabase();
@@ -249,14 +250,15 @@ describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
 describe("loadCsv on hostile input (issue 13, items 5 and 10)", () => {
   it("collects more than 125,000 problems without overflowing the stack, keeps the count, prints 50", async () => {
     const dir = freshDir();
-    // push(...list) overflows Node's stack between 125,000 and 130,000 items.
-    const rows = 150_000;
-    writeFileSync(join(dir, "synthetic_users.csv"), `${readFileSync(join(dir, "synthetic_users.csv"), "utf8").split("\n")[0]}\n${"x,x,x,x,x\n".repeat(rows)}`);
+    // push(...list) overflows Node's stack between 125,000 and 130,000 items: 37,500 account rows
+    // with "x" in each of their 4 amount columns make 150,000 problems.
+    const rows = 37_500;
+    writeFileSync(join(dir, "synthetic_accounts.csv"), `${accountsTable.columns.map((c) => c.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`);
     const error = await refusal(dir);
-    // One bad metadata cell per row, plus the accounts and life events whose users are now missing.
-    expect(error.count).toBe(rows + data.accounts.length + data.lifeEvents.length);
+    // Plus one for each transaction, liability and stream whose account is now missing.
+    expect(error.count).toBe(rows * 4 + data.transactions.length + data.liabilities.length + data.recurringStreams.length);
     expect(error.problems).toHaveLength(KEPT_PROBLEMS); // the rest are counted, not kept
-    expect(error.problems[0]).toMatchObject({ code: "csv_cell", file: "synthetic_users.csv", line: 2, path: ["metadata"] });
+    expect(error.problems[0]).toMatchObject({ code: "csv_cell", file: "synthetic_accounts.csv", line: 2, path: ["current_balance"] });
     expect(error.message.split("\n")).toHaveLength(1 + 50 + 1);
     expect(error.message).toMatch(new RegExp(`and ${error.count - 50} more$`));
   });

@@ -11,6 +11,7 @@ import { runLoad } from "../../scripts/load.ts";
 import { runQuality } from "../../scripts/quality.ts";
 import { runSeed } from "../../scripts/seed.ts";
 import { failureLine } from "../../src/cli/io.ts";
+import { accountsTable } from "../../src/tables/tables.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
 
@@ -102,7 +103,8 @@ describe("bad --db and report paths are usage errors, found before any work (ite
   it.each([
     [["--report-dir", join(root, "no-such-folder")], /^quality: --report-dir: .*no-such-folder does not exist$/],
     [["--report-dir", text], /^quality: --report-dir: .*notes\.db is not a folder$/],
-    [["--start-date", "2025-09-01", "--end-date", "2025-06-01"], /^quality: --end-date: 2025-06-01 is before --start-date 2025-09-01$/],
+    [["--start-date", "2025-09-01", "--end-date", "2025-06-01"], /^quality: --end-date: 2025-06-01 \(--end-date\) is before 2025-09-01 \(--start-date\)$/],
+    [["--start-date", "2026-01-01"], /^quality: --start-date: 2025-10-31 \(the default end-date\) is before 2026-01-01 \(--start-date\)$/],
   ])("quality %j: exit 2 before checking anything", async (args, message) => {
     const c = capture();
     expect(await runQuality(["--dir", csvDir, ...args], c.io, Date.now, {})).toBe(2);
@@ -151,6 +153,22 @@ describe("concurrent writers on one new database (item 8)", () => {
       expect(lines).toEqual([expect.stringMatching(/^seed: .* already holds 2 users and \d+ transactions; nothing was changed\. Rerun with --reset to replace them\.$/)]);
     }
     expect((await countsOf(file)).users).toBe(2);
+  });
+});
+
+describe("quality with more than 125,000 problems (item 5)", () => {
+  it("reports them under AC-3 with their count instead of overflowing push(...list)", async () => {
+    const dir = writeCsvDir(buildDataset({ users: 3, seed: 9 }));
+    // push(...list) overflows Node's stack between 125,000 and 130,000 items: 33,000 account rows
+    // with "x" in each of their 4 amount columns make 132,000 problems.
+    const rows = 33_000;
+    writeFileSync(join(dir, "synthetic_accounts.csv"), `${accountsTable.columns.map((col) => col.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`);
+    const c = capture();
+    expect(await runQuality(["--dir", dir, "--report-dir", root], c.io, Date.now, {})).toBe(1);
+    const ac3 = JSON.parse(readFileSync(join(root, "quality_report.json"), "utf8")).checks.find((x: { id: string }) => x.id === "AC-3");
+    expect(ac3.status).toBe("fail");
+    expect(ac3.measured).toMatch(new RegExp(`\\b${rows * 4}\\b`));
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
