@@ -203,6 +203,19 @@ describe("one line for every failure (item 10)", () => {
     expect(readFileSync(trace, "utf8")).toMatch(/^TypeError: cannot read properties of undefined\n {2}more detail\n {4}at /);
   });
 
+  it("a full disk in a real process: one line on stderr, exit 1, no stack trace", async () => {
+    // /dev/full takes the open but fails every write with ENOSPC, as a full disk does.
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/seed.ts"), "--num-users", "2", "--db", "/dev/full"], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      let text = "";
+      child.stderr.on("data", (d: Buffer) => (text += d.toString()));
+      child.once("exit", (exit) => done({ code: exit, stderr: text }));
+    });
+    expect(code).toBe(1);
+    const lines = stderr.trim().split("\n").filter((l) => !/^(generating|writing): \d+% /.test(l));
+    expect(lines).toEqual(["seed: failed: the database or disk is full: database or disk is full"]);
+  });
+
   it("a bad SOURCE_DATE_EPOCH is a usage error, not a crash", async () => {
     const c = capture();
     expect(await runExport(["--output-dir", join(root, "epoch"), "--num-users", "2"], c.io, { SOURCE_DATE_EPOCH: "yesterday" })).toBe(2);
