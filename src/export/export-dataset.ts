@@ -1,14 +1,14 @@
 // The export pipeline: generate customer by customer into CSV files (bounded memory), check every
 // customer, measure what needs I/O (a second run's hashes, loading into SQLite, the database size,
 // the time), write metadata and the quality reports, then publish the folder atomically.
-import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../data/demographics.ts";
 import { forEachCustomer, PACKAGE_VERSION } from "../dataset/build-dataset.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
 import { createPrismaClient } from "../db/client.ts";
-import { loadCsv } from "../db/load-csv.ts";
+import { type CheckedCsv, checkCsvDir, writeCheckedCsv } from "../db/load-csv.ts";
 import { migrateDatabase } from "../db/migrate.ts";
 import { CsvLoadError } from "../csv/problems.ts";
 import { formatIssue } from "../issues/issue.ts";
@@ -56,16 +56,28 @@ export function writeReports(dir: string, report: QualityReport): void {
   writeFileSync(join(dir, "quality_report.html"), renderHtml(report, TARGETS));
 }
 
-/** Load the CSV folder into a database file through the loader; the problems found (empty when it loaded). */
+/**
+ * Load the CSV folder into a database file through the loader; the problems found (empty when it
+ * loaded). The files are checked before the database is touched, so a refused load into a new path
+ * creates no file.
+ */
 export async function measureLoad(csvDir: string, file: string): Promise<{ problems: string[]; bytes: number }> {
+  const size = () => (existsSync(file) ? statSync(file).size : 0);
+  let checked: CheckedCsv;
+  try {
+    checked = checkCsvDir(csvDir);
+  } catch (error) {
+    if (error instanceof CsvLoadError) return { problems: error.problems.map(formatIssue), bytes: size() };
+    throw error;
+  }
   migrateDatabase(file);
   const prisma = createPrismaClient(`file:${file}`);
   try {
-    await loadCsv(prisma, csvDir);
-    return { problems: [], bytes: statSync(file).size };
+    await writeCheckedCsv(prisma, checked);
+    return { problems: [], bytes: size() };
   } catch (error) {
-    if (error instanceof CsvLoadError) return { problems: error.problems.map(formatIssue), bytes: statSync(file).size };
-    return { problems: [(error as Error).message], bytes: statSync(file).size };
+    if (error instanceof CsvLoadError) return { problems: error.problems.map(formatIssue), bytes: size() };
+    return { problems: [(error as Error).message], bytes: size() };
   } finally {
     await prisma.$disconnect();
   }

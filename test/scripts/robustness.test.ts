@@ -184,6 +184,15 @@ describe("one line for every failure (item 10)", () => {
     rmSync(bad, { recursive: true, force: true });
   });
 
+  it("quality --db to a new path on files the loader refuses creates no database file", async () => {
+    const bad = writeCsvDir(buildDataset({ users: 3, seed: 9 }));
+    writeFileSync(join(bad, "synthetic_users.csv"), "user_id\n");
+    const file = join(root, "quality-refused.db");
+    expect(await runQuality(["--dir", bad, "--db", file, "--report-dir", root], capture().io, Date.now, {})).toBe(1);
+    expect(existsSync(file)).toBe(false);
+    rmSync(bad, { recursive: true, force: true });
+  });
+
   it("Node's 'argument is ambiguous' is one line", async () => {
     const c = capture();
     expect(await runExport(["--output-dir", "--force"], c.io, {})).toBe(2);
