@@ -225,6 +225,26 @@ describe("one line for every failure (item 10)", () => {
     expect(lines).toEqual(["seed: failed: the database or disk is full: database or disk is full"]);
   });
 
+  it("a crash of the program itself, in a real process: one line saying so and where the full trace is", async () => {
+    const target = join(root, "crashed");
+    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+      const child = spawn(process.execPath, ["--import", join(PROJECT_ROOT, "test/helpers/inject-open-fault.mjs"), "--import", "tsx", join(PROJECT_ROOT, "scripts/export.ts"), "--num-users", "2", "--output-dir", target], {
+        cwd: PROJECT_ROOT,
+        stdio: ["ignore", "ignore", "pipe"],
+      });
+      let text = "";
+      child.stderr.on("data", (d: Buffer) => (text += d.toString()));
+      child.once("exit", (exit) => done({ code: exit, stderr: text }));
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^export: internal error, please report it: injected fault in openSync \(full trace in (.+)\)$/)]);
+    const trace = /full trace in (.+)\)$/.exec(stderr.trim())?.[1] as string;
+    expect(readFileSync(trace, "utf8")).toMatch(/^TypeError: injected fault in openSync\n\s+at /);
+    rmSync(join(trace, ".."), { recursive: true, force: true });
+    expect(existsSync(target)).toBe(false);
+    expect(readdirSync(root).filter((e) => e.startsWith(".crashed"))).toEqual([]);
+  });
+
   it("a bad SOURCE_DATE_EPOCH is a usage error, not a crash", async () => {
     const c = capture();
     expect(await runExport(["--output-dir", join(root, "epoch"), "--num-users", "2"], c.io, { SOURCE_DATE_EPOCH: "yesterday" })).toBe(2);
