@@ -5,7 +5,7 @@
 // and a process can be killed between them. So the old folder is set aside under a name of its own
 // (`.<name>.old-XXXX`, never removed as a leftover), and `recoverInterrupted` (run before every
 // export) puts it back when the target is missing, or removes it once the new folder is in place.
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 
 const TMP_MARK = ".tmp-";
@@ -51,10 +51,6 @@ export function stagingDir(target: string): string {
   recoverInterrupted(target);
   const { parent, staging } = names(target);
   return mkdtempSync(join(parent, staging));
-}
-
-export function isNonEmptyDir(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory() && readdirSync(path).length > 0;
 }
 
 /**
