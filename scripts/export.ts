@@ -6,45 +6,49 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_FLAGS, DatasetFlagsSchema, UsageError } from "../src/cli/args.ts";
-import { databaseOf, datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
+import { DATASET_DEFAULTS, DATASET_FLAGS, usageError } from "../src/cli/args.ts";
+import { checkSourceDateEpoch, databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
-import { isNonEmptyDir } from "../src/export/atomic-dir.ts";
+import { recoverInterrupted } from "../src/export/atomic-dir.ts";
 import { exportDataset } from "../src/export/export-dataset.ts";
+import { mayReplace } from "../src/export/output-dir.ts";
 
 export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (also: npm run export -- [options])
 
 Write a dataset as CSV files with metadata.json and quality_report.{json,md,html}.
 Exit status: 0 when every check passes, 1 when a check fails, 2 for bad usage.
 
-  --num-users N        users to generate (default 100)
-  --seed N             random seed (default 42)
+  --num-users N        users to generate (default ${DATASET_DEFAULTS.users})
+  --seed N             random seed (default ${DATASET_DEFAULTS.seed})
   --output-dir DIR     where to write (default data)
-  --start-date DATE    first day of the window, YYYY-MM-DD (default 2025-05-01)
-  --end-date DATE      last day of the window, YYYY-MM-DD (default 2025-10-31)
-  --force              replace a non-empty output directory
+  --start-date DATE    first day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.startDate})
+  --end-date DATE      last day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.endDate})
+  --force              replace an earlier export in the output directory
+  --replace-non-export with --force: also replace a non-empty folder that holds no earlier export
+                       (never the working directory, its parents or a repository)
   --db PATH            also load the files into this SQLite database (measures AC-7 and AC-8;
                        without it, datasets of up to 1,000 users are loaded into a temporary one)
   --yes                confirm a --num-users over 1,000,000
   -h, --help           show this help`;
 
-const ExportFlagsSchema = z.intersection(
-  DatasetFlagsSchema,
-  z.object({ "output-dir": z.string().min(1).default("data"), force: z.boolean().default(false), db: z.string().min(1).optional() }),
-);
-
+const ExportFlagsSchema = z.object({
+  "output-dir": z.string().min(1).default("data"),
+  force: z.boolean().default(false),
+  "replace-non-export": z.boolean().default(false),
+  db: z.string().min(1).optional(),
+});
 
 function checkWritable(dir: string): void {
   const target = resolve(dir);
-  if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`--output-dir ${dir} is a file, not a directory`);
+  if (existsSync(target) && !statSync(target).isDirectory()) throw usageError("not_a_folder", "output-dir", `${dir} is a file, not a directory`);
   const parent = dirname(target);
-  if (!existsSync(parent)) throw new UsageError(`--output-dir ${dir}: the folder ${parent} does not exist`);
+  if (!existsSync(parent)) throw usageError("folder_missing", "output-dir", `${dir}: the folder ${parent} does not exist`);
   // Probe by creating (and removing) a folder: permission bits alone do not tell (root, read-only mounts).
   try {
     accessSync(parent, constants.W_OK);
     rmSync(mkdtempSync(join(parent, ".spendsense-probe-")), { recursive: true, force: true });
   } catch {
-    throw new UsageError(`--output-dir ${dir}: cannot write in ${parent}`);
+    throw usageError("folder_not_writable", "output-dir", `${dir}: cannot write in ${parent}`);
   }
 }
 
@@ -53,21 +57,24 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
   const parsed = parseCommand(argv, io, {
     name: "export",
     usage: EXPORT_USAGE,
-    flags: { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, db: { type: "string" } },
+    flags: { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, "replace-non-export": { type: "boolean" }, db: { type: "string" } },
     schema: ExportFlagsSchema,
-    prepare: (flags) => {
-      const options = datasetOptionsOf(flags);
+    dataset: true,
+    prepare: (flags, datasetOptions) => {
+      const options = datasetOptions as NonNullable<typeof datasetOptions>;
       const outputDir = flags["output-dir"];
+      checkSourceDateEpoch(env);
       checkWritable(outputDir);
-      if (isNonEmptyDir(outputDir) && !flags.force) throw new UsageError(`--output-dir ${outputDir} is not empty; add --force to replace it`);
+      // A run killed while publishing may have set the previous export aside: put it back first.
+      recoverInterrupted(outputDir);
+      const verdict = mayReplace(outputDir, process.cwd(), { force: flags.force, replaceNonExport: flags["replace-non-export"] });
+      if (!verdict.ok) throw usageError(verdict.code, "output-dir", `${outputDir} ${verdict.reason}`);
       if (!flags.db) return { options, outputDir, db: null };
-      const { file } = databaseOf(flags.db, env);
       // The output folder is replaced as a whole, so a database inside it would be lost.
-      if (`${dirname(resolve(file))}/`.startsWith(`${resolve(outputDir)}/`)) {
-        throw new UsageError(`--db ${flags.db} is inside --output-dir ${outputDir}, which the export replaces; put it elsewhere`);
+      if (`${dirname(resolve(flags.db.replace(/^file:/, "")))}/`.startsWith(`${resolve(outputDir)}/`)) {
+        throw usageError("db_inside_output", "db", `${flags.db} is inside --output-dir ${outputDir}, which the export replaces; put it elsewhere`);
       }
-      if (!existsSync(dirname(resolve(file)))) throw new UsageError(`--db ${flags.db}: the folder ${dirname(resolve(file))} does not exist`);
-      return { options, outputDir, db: file };
+      return { options, outputDir, db: databaseOf(flags.db, env).file };
     },
   });
   if ("exit" in parsed) return parsed.exit;

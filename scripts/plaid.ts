@@ -6,13 +6,14 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { DATASET_FLAGS, DatasetFlagsSchema, UsageError } from "../src/cli/args.ts";
-import { datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
+import { DATASET_FLAGS, usageError } from "../src/cli/args.ts";
+import { parseCommand } from "../src/cli/command.ts";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { buildCustomer } from "../src/dataset/customer.ts";
 import type { DatasetOptions } from "../src/dataset/options.ts";
 import { dataWindow } from "../src/dataset/window.ts";
-import { isNonEmptyDir, publish, stagingDir } from "../src/export/atomic-dir.ts";
+import { publish, stagingDir } from "../src/export/atomic-dir.ts";
+import { mayReplace } from "../src/export/output-dir.ts";
 import { formatIssueList } from "../src/issues/issue.ts";
 import { type PlaidItem, plaidItems, type PlaidSource } from "../src/plaid/items.ts";
 import { readExportForPlaid } from "../src/plaid/read-export.ts";
@@ -58,21 +59,18 @@ const PLAID_FLAGS = {
   force: { type: "boolean" },
 } as const;
 
-const PlaidFlagsSchema = z.intersection(
-  DatasetFlagsSchema,
-  z.object({
-    format: z.enum(["sandbox-users", "api"], { error: "--format must be sandbox-users or api" }),
-    "output-dir": z.string({ error: "--output-dir is required" }).min(1, { error: "--output-dir is required" }),
-    dir: z.string().min(1).optional(),
-    "sync-count": z
-      .string()
-      .regex(/^\d+$/, { error: "--sync-count must be a whole number" })
-      .transform(Number)
-      .pipe(z.number().min(COUNT_LIMITS.min, { error: "--sync-count must be 1-500" }).max(COUNT_LIMITS.max, { error: "--sync-count must be 1-500" }))
-      .default(COUNT_LIMITS.defaultSync),
-    force: z.boolean().default(false),
-  }),
-);
+const PlaidFlagsSchema = z.object({
+  format: z.enum(["sandbox-users", "api"], { error: "--format must be sandbox-users or api" }),
+  "output-dir": z.string({ error: "--output-dir is required" }).min(1, { error: "--output-dir is required" }),
+  dir: z.string().min(1).optional(),
+  "sync-count": z
+    .string()
+    .regex(/^\d+$/, { error: "--sync-count must be a whole number" })
+    .transform(Number)
+    .pipe(z.number().min(COUNT_LIMITS.min, { error: "--sync-count must be 1-500" }).max(COUNT_LIMITS.max, { error: "--sync-count must be 1-500" }))
+    .default(COUNT_LIMITS.defaultSync),
+  force: z.boolean().default(false),
+});
 
 export interface PlaidRunResult {
   outputDir: string;
@@ -156,15 +154,18 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
     usage: PLAID_USAGE,
     flags: PLAID_FLAGS,
     schema: PlaidFlagsSchema,
-    prepare: (flags) => {
-      const datasetFlag = (["num-users", "seed", "start-date", "end-date"] as const).find((f) => argv.some((a) => a === `--${f}` || a.startsWith(`--${f}=`)));
-      if (flags.dir !== undefined && datasetFlag) throw new UsageError(`--dir reads an existing export; it cannot be combined with --${datasetFlag}`);
-      if (flags.dir !== undefined && (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory())) throw new UsageError(`--dir ${flags.dir} is not a folder`);
+    dataset: true,
+    prepare: (flags, datasetOptions) => {
+      const datasetFlag = (["num-users", "seed", "start-date", "end-date", "profile"] as const).find((f) => argv.some((a) => a === `--${f}` || a.startsWith(`--${f}=`)));
+      if (flags.dir !== undefined && datasetFlag) throw usageError("conflicting_flags", "dir", `reads an existing export; it cannot be combined with --${datasetFlag}`);
+      if (flags.dir !== undefined && (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory())) throw usageError("not_a_folder", "dir", `${flags.dir} is not a folder`);
       const outputDir = flags["output-dir"];
-      if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) throw new UsageError(`--output-dir ${outputDir} is a file, not a directory`);
-      if (!existsSync(resolve(outputDir, ".."))) throw new UsageError(`--output-dir ${outputDir}: the folder ${resolve(outputDir, "..")} does not exist`);
-      if (isNonEmptyDir(outputDir) && !flags.force) throw new UsageError(`--output-dir ${outputDir} is not empty; add --force to replace it`);
-      const input = flags.dir === undefined ? { kind: "generate" as const, options: datasetOptionsOf(flags) } : { kind: "dir" as const, dir: flags.dir };
+      if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) throw usageError("not_a_folder", "output-dir", `${outputDir} is a file, not a directory`);
+      if (!existsSync(resolve(outputDir, ".."))) throw usageError("folder_missing", "output-dir", `${outputDir}: the folder ${resolve(outputDir, "..")} does not exist`);
+      // --force replaces any non-empty folder, but never the working directory, this package or a repository.
+      const verdict = mayReplace(outputDir, process.cwd(), { force: flags.force, replaceNonExport: flags.force });
+      if (!verdict.ok) throw usageError(verdict.code, "output-dir", `${outputDir} ${verdict.reason.replace("--force --replace-non-export", "--force")}`);
+      const input = flags.dir === undefined ? { kind: "generate" as const, options: datasetOptions as DatasetOptions } : { kind: "dir" as const, dir: flags.dir };
       return { format: flags.format, outputDir, syncCount: flags["sync-count"], input };
     },
   });

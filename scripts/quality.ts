@@ -2,11 +2,14 @@
 // another tool). Usage: npx tsx scripts/quality.ts --dir data [--start-date ...] [--end-date ...]
 //                        [--db PATH] [--report-dir DIR] [--help]
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
-import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { UsageError } from "../src/cli/args.ts";
-import { databaseOf, parseCommand } from "../src/cli/command.ts";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DATASET_DEFAULTS, usageError } from "../src/cli/args.ts";
+import { METADATA_FILE, parseMetadataFile } from "../src/csv/metadata-file.ts";
+import { checkSourceDateEpoch, databaseOf, existingFolder, parseCommand } from "../src/cli/command.ts";
+import { generationTimestamp } from "../src/export/metadata.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
 import { writeReports } from "../src/export/export-dataset.ts";
@@ -32,15 +35,38 @@ const Flags = z.object({
 });
 
 
-export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now): Promise<number> {
+/** The window recorded in a folder's metadata.json, when it has a valid one. */
+function recordedWindow(dir: string): { start: string; end: string } | null {
+  const path = join(dir, METADATA_FILE);
+  if (!existsSync(path)) return null;
+  try {
+    const parsed = parseMetadataFile(readFileSync(path, "utf8"));
+    return "metadata" in parsed ? parsed.metadata.date_range : null;
+  } catch {
+    return null; // unreadable (a folder?): the check itself reports it
+  }
+}
+
+export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "quality",
     usage: QUALITY_USAGE,
     flags: { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } },
     schema: Flags,
     prepare: (flags) => {
-      if (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()) throw new UsageError(`--dir ${flags.dir} is not a folder`);
-      return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, process.env).file : null };
+      existingFolder("dir", flags.dir);
+      checkSourceDateEpoch(env);
+      // Everything the run writes to is checked before the (long) checks start.
+      if (flags["report-dir"] !== undefined) existingFolder("report-dir", flags["report-dir"]);
+      // The window checked is the flags', else metadata.json's, else the default: it must not be inverted.
+      const recorded = recordedWindow(flags.dir);
+      const start = flags["start-date"] ?? recorded?.start ?? DATASET_DEFAULTS.startDate;
+      const end = flags["end-date"] ?? recorded?.end ?? DATASET_DEFAULTS.endDate;
+      if (end < start) {
+        const from = (flag: string, given: string | undefined) => (given !== undefined ? flag : recorded ? `metadata.json's ${flag.slice(2)}` : `the default ${flag.slice(2)}`);
+        throw usageError("window_order", flags["end-date"] !== undefined ? "end-date" : "start-date", `${end} (${from("--end-date", flags["end-date"])}) is before ${start} (${from("--start-date", flags["start-date"])})`);
+      }
+      return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, env).file : null };
     },
   });
   if ("exit" in parsed) return parsed.exit;
@@ -50,7 +76,7 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
     startDate: flags["start-date"],
     endDate: flags["end-date"],
     databaseFile: flags.databaseFile,
-    generatedAt: new Date(now()).toISOString(),
+    generatedAt: generationTimestamp(env, now()),
   });
   const out = flags["report-dir"] ?? flags.dir;
   writeReports(out, report);

@@ -1,34 +1,37 @@
 // Seed a SQLite database with a generated dataset (also run by `npx prisma db seed`).
 // Usage: npx tsx scripts/seed.ts [--num-users 100] [--seed 42] [--start-date 2025-05-01]
 //        [--end-date 2025-10-31] [--db file:./prisma/spendsense.db] [--reset] [--help]
-import { existsSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_FLAGS, DatasetFlagsSchema } from "../src/cli/args.ts";
-import { databaseOf, datasetOptionsOf, parseCommand } from "../src/cli/command.ts";
+import { DATASET_DEFAULTS, DATASET_FLAGS } from "../src/cli/args.ts";
+import { databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter } from "../src/cli/progress.ts";
 import type { Dataset } from "../src/dataset/build-dataset.ts";
 import { forEachCustomer } from "../src/dataset/build-dataset.ts";
 import { createPrismaClient } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
-import { persistDataset } from "../src/db/persist.ts";
+import { countRows, DatabaseNotEmptyError, persistDataset } from "../src/db/persist.ts";
 import { tableCounts } from "../src/db/stats.ts";
 
 export const SEED_USAGE = `Usage: npx tsx scripts/seed.ts [options]
 
 Generate a dataset and write it to a SQLite database (the schema is created if the file is new).
 
-  --num-users N      users to generate (default 100)
-  --seed N           random seed (default 42)
-  --start-date DATE  first day of the window, YYYY-MM-DD (default 2025-05-01)
-  --end-date DATE    last day of the window, YYYY-MM-DD (default 2025-10-31)
+  --num-users N      users to generate (default ${DATASET_DEFAULTS.users})
+  --seed N           random seed (default ${DATASET_DEFAULTS.seed})
+  --start-date DATE  first day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.startDate})
+  --end-date DATE    last day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.endDate})
   --db URL|PATH      database (default: DATABASE_URL, else file:./prisma/spendsense.db)
   --reset            replace the rows already in the database
   --yes              confirm a --num-users over 1,000,000
   -h, --help         show this help`;
 
-const SeedFlagsSchema = z.intersection(DatasetFlagsSchema, z.object({ db: z.string().min(1).optional(), reset: z.boolean().default(false) }));
+const SeedFlagsSchema = z.object({ db: z.string().min(1).optional(), reset: z.boolean().default(false) });
 
+function refusal(file: string, counts: Record<string, number>): string {
+  return `seed: ${file} already holds ${counts.users ?? 0} users and ${counts.transactions ?? 0} transactions; nothing was changed. Rerun with --reset to replace them.`;
+}
 
 /** Run the seed command; returns the exit status (0 done, 1 failed, 2 bad usage). */
 export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -37,43 +40,57 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
     usage: SEED_USAGE,
     flags: { ...DATASET_FLAGS, db: { type: "string" }, reset: { type: "boolean" } },
     schema: SeedFlagsSchema,
-    prepare: (flags) => ({ options: datasetOptionsOf(flags), reset: flags.reset, ...databaseOf(flags.db, env) }),
+    dataset: true,
+    prepare: (flags, options) => ({ options: options as NonNullable<typeof options>, reset: flags.reset, ...databaseOf(flags.db, env) }),
   });
   if ("exit" in parsed) return parsed.exit;
-  const { options, reset, url, file } = parsed.value;
+  const { options, reset, url, file, exists } = parsed.value;
 
   const started = performance.now();
-  const created = !existsSync(file);
+  // An existing database is checked before generating (a quick refusal); the check that counts is
+  // repeated inside the write transaction, under the write lock, where no other writer can race it.
+  if (exists && !reset) {
+    migrateDatabase(file);
+    const before = countRows(file);
+    if (Object.values(before).some((n) => n > 0)) {
+      io.err(refusal(file, before));
+      return 1;
+    }
+  }
+  // Generate before creating anything: a failure leaves no new file behind.
+  const data: Omit<Dataset, "meta"> = { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] };
+  const generating = progressReporter("generating", io.stderr);
+  try {
+    forEachCustomer(options, (c, index) => {
+      data.users.push(c.user);
+      for (const a of c.accounts) data.accounts.push(a);
+      for (const t of c.transactions) data.transactions.push(t);
+      for (const l of c.liabilities) data.liabilities.push(l);
+      for (const s of c.recurringStreams) data.recurringStreams.push(s);
+      for (const e of c.lifeEvents) data.lifeEvents.push(e);
+      if (index % 50 === 0 || index === options.users) generating.update(index, options.users);
+    });
+  } finally {
+    generating.finish();
+  }
   migrateDatabase(file);
   const prisma = createPrismaClient(url);
   try {
-    const before = await tableCounts(prisma);
-    const existing = Object.values(before).reduce((a, b) => a + b, 0);
-    if (existing > 0 && !reset) {
-      io.err(`seed: ${file} already holds ${before.users} users and ${before.transactions} transactions; nothing was changed. Rerun with --reset to replace them.`);
-      return 1;
-    }
-    const data: Omit<Dataset, "meta"> = { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] };
-    const generating = progressReporter("generating", io.stderr);
-    try {
-      forEachCustomer(options, (c, index) => {
-        data.users.push(c.user);
-        data.accounts.push(...c.accounts);
-        data.transactions.push(...c.transactions);
-        data.liabilities.push(...c.liabilities);
-        data.recurringStreams.push(...c.recurringStreams);
-        data.lifeEvents.push(...c.lifeEvents);
-        if (index % 50 === 0 || index === options.users) generating.update(index, options.users);
-      });
-    } finally {
-      generating.finish();
-    }
     const writing = progressReporter("writing", io.stderr);
-    await persistDataset(prisma, data, { replace: reset, onProgress: (done, total) => writing.update(done, total) });
+    try {
+      await persistDataset(prisma, data, { replace: reset, requireEmpty: !reset, onProgress: (done, total) => writing.update(done, total) });
+    } catch (error) {
+      writing.finish();
+      if (error instanceof DatabaseNotEmptyError) {
+        io.err(refusal(file, error.counts));
+        return 1;
+      }
+      throw error;
+    }
     writing.finish();
     const after = await tableCounts(prisma);
     const seconds = (performance.now() - started) / 1000;
-    io.out(`Seeded ${file}${created ? " (new database)" : reset && existing > 0 ? " (replaced existing rows)" : ""}`);
+    io.out(`Seeded ${file}${!exists ? " (new database)" : reset ? " (replaced existing rows)" : ""}`);
     for (const [table, count] of Object.entries(after)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
     io.out(`  time               ${seconds.toFixed(2).padStart(8)} s`);
     io.out(`  database size      ${(statSync(file).size / 1_048_576).toFixed(2).padStart(8)} MB`);

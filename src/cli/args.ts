@@ -1,15 +1,25 @@
-// Command-line flags: parsed with node:util's parseArgs (unknown flags are errors), then validated
-// once with zod into a typed object. A bad flag is a `UsageError` (exit status 2).
+// Command-line flags: parsed with node:util's parseArgs (unknown flags are errors). The dataset
+// flags are a table over the dataset option schema (`src/dataset/options.ts`), which declares the
+// rules and defaults once; each flag maps to an option path, and an option's issue is reported
+// under its flag. A bad flag is a `UsageError` holding one `Issue` (exit status 2).
 import { parseArgs } from "node:util";
-import { z } from "zod";
-import { DEFAULT_FIXTURE_CONFIG } from "../random/config.ts";
-import { IsoDate } from "../schemas/common.ts";
+import type { z } from "zod";
+import { type DatasetOptions, DatasetOptionsSchema } from "../dataset/options.ts";
+import { formatIssue, type Issue } from "../issues/issue.ts";
 
 export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly issue: Issue;
+
+  constructor(issue: Issue) {
+    super(formatIssue(issue));
     this.name = "UsageError";
+    this.issue = issue;
   }
+}
+
+/** A usage problem with the flag `flag` (spelled without dashes; empty for the command line as a whole). */
+export function usageError(code: string, flag: string, message: string): UsageError {
+  return new UsageError({ code, path: flag === "" ? [] : [`--${flag}`], message });
 }
 
 export type FlagSpec = Record<string, { type: "string" | "boolean"; short?: string }>;
@@ -17,36 +27,55 @@ export type FlagSpec = Record<string, { type: "string" | "boolean"; short?: stri
 /** Users above this need `--yes` (generation is linear, but files and databases get large). */
 export const LARGE_USER_COUNT = 1_000_000;
 
-const wholeNumber = (flag: string) =>
-  z
-    .string()
-    .regex(/^-?\d+$/, { error: `${flag} must be a whole number` })
-    .transform(Number);
+/** The dataset options' defaults, as the option schema declares them. */
+export const DATASET_DEFAULTS: DatasetOptions = DatasetOptionsSchema.parse({});
 
-/** The dataset flags shared by seed and export: `--num-users`, `--seed`, `--start-date`, `--end-date`. */
+/** Each dataset flag, the option it sets, and how its text becomes the option's value. */
+export const DATASET_FLAG_TABLE = [
+  { flag: "num-users", option: "users", value: "integer" },
+  { flag: "seed", option: "seed", value: "integer" },
+  { flag: "start-date", option: "startDate", value: "text" },
+  { flag: "end-date", option: "endDate", value: "text" },
+  { flag: "profile", option: "profile", value: "text" },
+] as const satisfies readonly { flag: string; option: keyof DatasetOptions; value: "integer" | "text" }[];
+
+/** The dataset flags shared by seed and export: `--num-users`, `--seed`, `--start-date`, `--end-date`, `--yes`. */
 export const DATASET_FLAGS: FlagSpec = {
-  "num-users": { type: "string" },
-  seed: { type: "string" },
-  "start-date": { type: "string" },
-  "end-date": { type: "string" },
+  ...Object.fromEntries(DATASET_FLAG_TABLE.map((f) => [f.flag, { type: "string" as const }])),
   yes: { type: "boolean" },
 };
 
-export const DatasetFlagsSchema = z
-  .object({
-    "num-users": wholeNumber("--num-users")
-      .pipe(z.number().min(1, { error: "--num-users must be at least 1" }).max(10_000_000, { error: "--num-users must be at most 10000000" }))
-      .default(100),
-    seed: wholeNumber("--seed").default(DEFAULT_FIXTURE_CONFIG.seed),
-    "start-date": IsoDate.default(DEFAULT_FIXTURE_CONFIG.startDate),
-    "end-date": IsoDate.default(DEFAULT_FIXTURE_CONFIG.endDate),
-    yes: z.boolean().default(false),
-  })
-  .superRefine((f, ctx) => {
-    if (f["num-users"] > LARGE_USER_COUNT && !f.yes) {
-      ctx.addIssue({ code: "custom", path: ["num-users"], message: `--num-users ${f["num-users"]} is very large; add --yes to confirm` });
-    }
-  });
+/** The flag that sets a dataset option, or null. */
+export function flagOfOption(option: PropertyKey | undefined): string | null {
+  return DATASET_FLAG_TABLE.find((f) => f.option === option)?.flag ?? null;
+}
+
+/** Dataset options from raw flag values (defaults from the schema), or a `UsageError` naming the flag. */
+export function datasetOptionsFromFlags(raw: Record<string, unknown>): DatasetOptions {
+  const input: Record<string, unknown> = {};
+  for (const { flag, option, value } of DATASET_FLAG_TABLE) {
+    const text = raw[flag];
+    if (typeof text !== "string") continue;
+    if (value === "integer" && !/^-?\d+$/.test(text)) throw usageError("not_whole_number", flag, `"${text}" is not a whole number`);
+    input[option] = value === "integer" ? Number(text) : text;
+  }
+  const result = DatasetOptionsSchema.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0] as z.core.$ZodIssue;
+    const flag = flagOfOption(issue.path[0]);
+    throw new UsageError({ code: issue.code, path: flag ? [`--${flag}`] : [], message: issue.message });
+  }
+  const options = result.data;
+  if (options.users > LARGE_USER_COUNT && raw.yes !== true) {
+    throw usageError("needs_confirmation", "num-users", `${options.users} users is very large; add --yes to confirm`);
+  }
+  return options;
+}
+
+/** Node's parseArgs messages, without their multi-line advice, as one line. */
+function oneLine(message: string): string {
+  return message.replace(/\. To specify a positional.*$/s, "").split("\n")[0]?.trim() ?? message;
+}
 
 /** Raw flag values, or a `UsageError` naming the bad flag. */
 export function parseFlags(argv: readonly string[], flags: FlagSpec): Record<string, string | boolean | undefined> {
@@ -61,27 +90,22 @@ export function parseFlags(argv: readonly string[], flags: FlagSpec): Record<str
       i++;
     } else args.push(token);
   }
+  let parsed: ReturnType<typeof parseArgs>;
   try {
-    const { values, positionals } = parseArgs({ args, options: { ...flags, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
-    if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
-    return values as Record<string, string | boolean | undefined>;
+    parsed = parseArgs({ args, options: { ...flags, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
   } catch (error) {
-    if (error instanceof UsageError) throw error;
-    throw new UsageError((error as Error).message.replace(/\. To specify a positional.*$/s, ""));
+    const code = (error as { code?: string }).code;
+    const kind = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? "unknown_flag" : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? "bad_flag_value" : "bad_arguments";
+    throw usageError(kind, "", oneLine((error as Error).message));
   }
+  if (parsed.positionals.length > 0) throw usageError("unexpected_argument", "", `unexpected argument ${parsed.positionals[0]}`);
+  return parsed.values as Record<string, string | boolean | undefined>;
 }
 
-/** Validate parsed flags with a schema; the first problem becomes a one-line `UsageError`. */
+/** Validate a command's own (non-dataset) flags with a schema; the first problem becomes a `UsageError`. */
 export function validateFlags<S extends z.ZodType>(schema: S, values: Record<string, unknown>): z.output<S> {
   const result = schema.safeParse(values);
   if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const flag = issue?.path[0] !== undefined ? `--${String(issue.path[0])}` : "";
-  const message = issue?.message ?? "invalid flags";
-  throw new UsageError(message.startsWith("--") ? message : `${flag}: ${message}`);
-}
-
-/** Dataset option names as the flags spell them. */
-export function flagNames(message: string): string {
-  return message.replace(/\bstartDate\b/g, "--start-date").replace(/\bendDate\b/g, "--end-date").replace(/^users\b/, "--num-users").replace(/^seed\b/, "--seed");
+  const issue = result.error.issues[0] as z.core.$ZodIssue;
+  throw new UsageError({ code: issue.code, path: issue.path[0] !== undefined ? [`--${String(issue.path[0])}`] : [], message: issue.message });
 }

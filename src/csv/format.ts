@@ -43,6 +43,9 @@ export function parseCell(kind: ColumnKind, text: string): ParsedCell {
     case "money?": {
       if (!MONEY.test(text)) return { ok: false, reason: `"${clip(text)}" is not an amount with two decimals` };
       const value = Number(text);
+      // Beyond 2^53 cents a double no longer holds every cent: the text would not come back as written.
+      const exact = Number.isSafeInteger(Math.round(value * 100)) && value.toFixed(2) === text.replace(/^-(?=0\.00$)/, "");
+      if (!exact) return { ok: false, reason: `"${clip(text)}" is too large to hold exactly in cents` };
       return hasCentPrecision(value) ? { ok: true, value } : { ok: false, reason: `"${clip(text)}" is not a dollar amount` };
     }
     case "int":
@@ -51,12 +54,14 @@ export function parseCell(kind: ColumnKind, text: string): ParsedCell {
     case "bool":
       return text === "true" ? { ok: true, value: true } : text === "false" ? { ok: true, value: false } : { ok: false, reason: `"${clip(text)}" is not true or false` };
     case "json":
+      if (text.includes("\u0000")) return { ok: false, reason: "contains a NUL byte" };
       try {
         return { ok: true, value: JSON.parse(text) };
       } catch {
         return { ok: false, reason: `"${clip(text)}" is not valid JSON` };
       }
     default:
+      if (text.includes("\u0000")) return { ok: false, reason: "contains a NUL byte" };
       return { ok: true, value: text.startsWith("'") ? text.slice(1) : text };
   }
 }

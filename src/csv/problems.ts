@@ -1,27 +1,25 @@
-// Printing CSV problems: one line each, `file:line: column: reason`, capped.
-import type { CsvProblem } from "./read.ts";
+// Printing CSV problems: one line each, `file:line: column: message` (the one issue formatter), capped.
+import { formatIssue, formatIssueList, ISSUE_PRINT_CAP, type Issue } from "../issues/issue.ts";
 
-export const PROBLEM_CAP = 50;
+export const PROBLEM_CAP = ISSUE_PRINT_CAP;
 
-export function formatProblem(p: CsvProblem): string {
-  const where = p.line === null ? p.file : `${p.file}:${p.line}`;
-  return p.column ? `${where}: ${p.column}: ${p.reason}` : `${where}: ${p.reason}`;
-}
+export const formatProblem = formatIssue;
 
 /** Up to `cap` problems, one per line, and how many more there were. */
-export function formatProblems(problems: readonly CsvProblem[], cap = PROBLEM_CAP): string {
-  const lines = problems.slice(0, cap).map(formatProblem);
-  if (problems.length > cap) lines.push(`... and ${problems.length - cap} more`);
-  return lines.join("\n");
-}
+export const formatProblems = formatIssueList;
 
 /** Thrown by the loader when any file has a problem; nothing has been written. */
 export class CsvLoadError extends Error {
-  readonly problems: readonly CsvProblem[];
+  /** The problems kept (every one up to a large cap; `count` says how many there were). */
+  readonly problems: readonly Issue[];
+  readonly count: number;
 
-  constructor(problems: readonly CsvProblem[]) {
-    super(`CSV load failed with ${problems.length} problem(s); nothing was written:\n${formatProblems(problems)}`);
+  constructor(problems: readonly Issue[], count = problems.length) {
+    const lines = problems.slice(0, PROBLEM_CAP).map(formatIssue);
+    if (count > lines.length) lines.push(`... and ${count - lines.length} more`);
+    super(`CSV load failed with ${count} problem(s); nothing was written:\n${lines.join("\n")}`);
     this.name = "CsvLoadError";
     this.problems = problems;
+    this.count = count;
   }
 }

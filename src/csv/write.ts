@@ -4,7 +4,9 @@ import { stringify } from "csv-stringify/sync";
 import type { TableSpec } from "../tables/columns.ts";
 import { formatCell } from "./format.ts";
 
-const OPTIONS = { record_delimiter: "\n", eof: true } as const;
+// csv-stringify quotes fields holding the delimiter, a quote or a line feed; a bare CR must be
+// quoted too (RFC 4180), or a reader would take it for a line end.
+const OPTIONS = { record_delimiter: "\n", eof: true, quoted_match: /\r/ } as const;
 
 /** The header line of a table. */
 export function csvHeader<R>(spec: TableSpec<R>): string {

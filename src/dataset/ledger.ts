@@ -216,7 +216,10 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     const cents = Math.min(e.cents, s.balances.of(loan));
     if (cents <= 0) return null;
     if (!s.payFromChecking(cents, e.day)) return "a loan payment could not be paid";
-    s.transfer("loan_payment", s.accounts.checking, loan, cents, e.day, [e.transferStream.streamId, e.loanStream.streamId]);
+    // A payoff smaller than the monthly payment ends the series but is not part of it: its amount would
+    // break the series' ±10 % rule (QC-5).
+    const streams: [string | null, string | null] = cents === e.cents ? [e.transferStream.streamId, e.loanStream.streamId] : [null, null];
+    s.transfer("loan_payment", s.accounts.checking, loan, cents, e.day, streams);
     s.balances.add(s.accounts.checking, -cents);
     s.balances.add(loan, -cents);
     s.lastPayment.set(loan.account_id, { cents, day: e.day });

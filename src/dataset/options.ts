@@ -8,8 +8,13 @@ import { toDay } from "../units/dates.ts";
 
 /** Shortest window whose per-user count band still leaves room for everyday spending. */
 export const MIN_WINDOW_DAYS = 28;
-/** Longest window (ten years). */
-export const MAX_WINDOW_DAYS = 3_660;
+/**
+ * Longest window (three years). Longer windows do not always generate: card autopay is planned
+ * from the opening balance and the purchases, capped at 40 % of the opening amount owed and scaled
+ * down for frugal users, so a card's balance drifts up month after month, and over ~1,400 days
+ * some card reaches its limit and a subscription charge cannot be placed on it (issue 13, item 4).
+ */
+export const MAX_WINDOW_DAYS = 1_096;
 
 export const DatasetOptionsSchema = z
   .object({
@@ -28,7 +33,7 @@ export const DatasetOptionsSchema = z
     } catch {
       return; // the date fields report their own format errors
     }
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: `endDate ${o.endDate} is before startDate ${o.startDate}` });
+    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: `${o.endDate} is before the start date ${o.startDate}` });
     else if (days < MIN_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at least ${MIN_WINDOW_DAYS} days, got ${days}` });
     else if (days > MAX_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at most ${MAX_WINDOW_DAYS} days, got ${days}` });
   });

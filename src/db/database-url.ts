@@ -13,8 +13,3 @@ export function databaseFile(url: string): string {
   return url.slice("file:".length);
 }
 
-/** The URL a `--db` flag names (a path or a `file:` URL), or the environment's default without one. */
-export function databaseUrlOf(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  if (!flag) return databaseUrl(env);
-  return flag.startsWith("file:") ? flag : `file:${flag}`;
-}

@@ -35,6 +35,48 @@ export interface PersistOptions {
   onProgress?: (written: number, total: number) => void;
   /** Delete every existing row first, in the same transaction (so a failure keeps the old rows). */
   replace?: boolean;
+  /**
+   * Refuse (with a `DatabaseNotEmptyError`) a database that already holds rows. Checked inside the
+   * write transaction, after taking the write lock, so two writers cannot both find it empty.
+   */
+  requireEmpty?: boolean;
+  /**
+   * Checked inside the write transaction, after taking the write lock: the values already in the
+   * given columns are handed to `verify`, which throws to write nothing (the loader's duplicates).
+   */
+  guard?: PersistGuard;
+}
+
+export interface PersistGuard {
+  columns: readonly (readonly [table: string, column: string])[];
+  /** Existing values by `table.column`; throw to abort the transaction. */
+  verify: (existing: ReadonlyMap<string, ReadonlySet<string>>) => void;
+}
+
+/** Thrown by `persistDataset` with `requireEmpty` when the database already holds rows; nothing was written. */
+export class DatabaseNotEmptyError extends Error {
+  readonly counts: Record<string, number>;
+
+  constructor(counts: Record<string, number>) {
+    super(`the database already holds ${counts.users ?? 0} users and ${counts.transactions ?? 0} transactions`);
+    this.name = "DatabaseNotEmptyError";
+    this.counts = counts;
+  }
+}
+
+/** Rows per table of a database file, read in one transaction (a consistent snapshot, even while another process writes). */
+export function countRows(file: string): Record<string, number> {
+  const db = new Database(file, { fileMustExist: true, readonly: true });
+  try {
+    db.pragma("busy_timeout = 10000");
+    return db.transaction(() => Object.fromEntries(DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0])))();
+  } finally {
+    db.close();
+  }
+}
+
+function checkEmpty(counts: Record<string, number>): void {
+  if (Object.values(counts).some((n) => n > 0)) throw new DatabaseNotEmptyError(counts);
 }
 
 /** Children before parents: the order to delete in. */
@@ -77,12 +119,22 @@ function orderedTables(dataset: Tables): [TableSpec<never>, readonly unknown[]][
 }
 
 /** Prepared single-row inserts in one IMMEDIATE transaction on a direct connection. */
-function persistDirect(file: string, dataset: Tables, replace: boolean, onProgress: (n: number) => void): void {
+function persistDirect(file: string, dataset: Tables, options: PersistOptions, onProgress: (n: number) => void): void {
+  const replace = options.replace === true;
   const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 10000");
     const load = db.transaction(() => {
+      // BEGIN IMMEDIATE holds the write lock from here: checks and writes see the same database.
+      if (options.requireEmpty && !replace) {
+        checkEmpty(Object.fromEntries(DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0])));
+      }
+      if (options.guard) {
+        const existing = new Map<string, ReadonlySet<string>>();
+        for (const [table, column] of options.guard.columns) existing.set(`${table}.${column}`, new Set(db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]));
+        options.guard.verify(existing);
+      }
       if (replace) for (const table of DELETE_ORDER) db.prepare(`DELETE FROM "${table}"`).run();
       for (const [spec, records] of orderedTables(dataset)) {
         const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
@@ -122,11 +174,24 @@ export async function persistDataset(prisma: PrismaClient, dataset: Omit<Dataset
   };
   const file = await databaseFileOf(prisma);
   if (file !== null) {
-    persistDirect(file, dataset, options.replace === true, (n) => tick({ length: n })());
+    persistDirect(file, dataset, options, (n) => tick({ length: n })());
     return countsOf(dataset);
   }
   await prisma.$transaction(
     async (tx) => {
+      if (options.requireEmpty && !options.replace) {
+        const counts: Record<string, number> = {};
+        for (const t of DELETE_ORDER) counts[t] = Number((await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${t}"`))[0]?.n ?? 0);
+        checkEmpty(counts);
+      }
+      if (options.guard) {
+        const existing = new Map<string, ReadonlySet<string>>();
+        for (const [table, column] of options.guard.columns) {
+          const rows = await tx.$queryRawUnsafe<{ v: string }[]>(`SELECT "${column}" AS v FROM "${table}"`);
+          existing.set(`${table}.${column}`, new Set(rows.map((r) => r.v)));
+        }
+        options.guard.verify(existing);
+      }
       if (options.replace) for (const table of DELETE_ORDER) await tx.$executeRawUnsafe(`DELETE FROM "${table}"`);
       // Count rows per statement, not per table, for a smooth progress bar.
       const step = <R>(spec: TableSpec<R>, records: readonly R[]) => {

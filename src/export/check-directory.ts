@@ -1,12 +1,13 @@
 // Re-checking a folder of CSV files (possibly edited by hand, or made by another tool) with the
 // same quality report as the export.
 import { createHash } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { z } from "zod";
-import { type CsvProblem, readTableCsv } from "../csv/read.ts";
-import { formatProblem } from "../csv/problems.ts";
+import { METADATA_FILE, parseMetadataFile } from "../csv/metadata-file.ts";
+import { csvProblem, readTableCsv } from "../csv/read.ts";
+import { formatIssue, IssueCollector } from "../issues/issue.ts";
 import { forEachCustomer } from "../dataset/build-dataset.ts";
 import type { Customer } from "../dataset/customer.ts";
 import { AccountSchema } from "../schemas/account.ts";
@@ -33,14 +34,18 @@ export interface CheckDirectoryInput {
   generatedAt: string;
 }
 
-function read<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, problems: CsvProblem[]): R[] {
+function read<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, problems: IssueCollector): R[] {
   const path = join(dir, spec.file);
   if (!existsSync(path)) {
-    problems.push({ file: spec.file, line: null, column: null, reason: "is missing" });
+    problems.add(csvProblem("csv_missing_file", spec.file, null, null, "is missing"));
+    return [];
+  }
+  if (!statSync(path).isFile()) {
+    problems.add(csvProblem("csv_not_a_file", spec.file, null, null, "is not a file (a folder?)"));
     return [];
   }
   const result = readTableCsv(spec, schema, spec.file, readFileSync(path));
-  problems.push(...result.problems);
+  problems.addAll(result.problems);
   return result.rows.map((r) => r.record);
 }
 
@@ -57,16 +62,15 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]
 
 export async function checkDirectory(input: CheckDirectoryInput): Promise<QualityReport> {
   const { dir } = input;
-  const metaPath = join(dir, "metadata.json");
+  const metaPath = join(dir, METADATA_FILE);
+  // Problems are collected one at a time (a folder may have hundreds of thousands), all counted.
+  const problems = new IssueCollector(1_000);
   let meta: Partial<ExportMetadata> | null = null;
   if (existsSync(metaPath)) {
-    try {
-      meta = JSON.parse(readFileSync(metaPath, "utf8")) as Partial<ExportMetadata>;
-    } catch {
-      meta = null;
-    }
+    const parsed = statSync(metaPath).isFile() ? parseMetadataFile(readFileSync(metaPath, "utf8")) : { problems: [csvProblem("metadata_not_a_file", METADATA_FILE, null, null, "is not a file")] };
+    if ("problems" in parsed) problems.addAll(parsed.problems);
+    else meta = parsed.metadata;
   }
-  const problems: CsvProblem[] = [];
   const users = read(dir, usersTable, UserSchema, problems);
   const byUser = {
     accounts: groupBy(read(dir, accountsTable, AccountSchema, problems), (a) => a.user_id),
@@ -97,7 +101,7 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
     generationSeconds: typeof meta?.generation_seconds === "number" ? meta.generation_seconds : null,
     reproducible: null,
     skipped: { "AC-9": "metadata.json records no generation time" },
-    unreadableRows: { count: problems.length, examples: problems.slice(0, 5).map(formatProblem) },
+    unreadableRows: { count: problems.count, examples: problems.kept.slice(0, 5).map(formatIssue) },
   };
 
   // AC-10: regenerate from the recorded options and compare with the files as they are.

@@ -30,9 +30,7 @@ function readTable<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, iss
     return [];
   }
   const result = readTableCsv(spec, schema, spec.file, readFileSync(path));
-  for (const p of result.problems) {
-    issues.push({ code: "csv_row", path: p.column === null ? [] : [p.column], message: p.reason, file: p.file, ...(p.line === null ? {} : { line: p.line }) });
-  }
+  for (const p of result.problems) issues.push(p);
   return result.rows.map((r) => r.record);
 }
 

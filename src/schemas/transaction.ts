@@ -41,8 +41,8 @@ export const LocationSchema = z.object({
   region: z.string().nullable(),
   postal_code: z.string().nullable(),
   country: z.string().nullable(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
+  lat: z.number().min(-90).max(90).nullable(),
+  lon: z.number().min(-180).max(180).nullable(),
   store_number: z.string().nullable(),
 });
 

@@ -4,7 +4,8 @@ import { LIFE_EVENT_KINDS, LIFE_STAGES, REGIONS } from "../data/demographics.ts"
 import { AGE_BRACKET_NAMES, INCOME_TIER_NAMES, ageBracketOf, incomeTierOf } from "./brackets.ts";
 import { IsoDate, UserId } from "./common.ts";
 
-export const HomeLocationSchema = z.object({
+// Strict: an unknown key (a typo, another tool's field) is an error, not silently dropped.
+export const HomeLocationSchema = z.strictObject({
   city: z.string().min(1),
   state: z.string().regex(/^[A-Z]{2}$/, { message: "expected a two-letter US state code" }),
   postal_code: z.string().regex(/^\d{5}$/, { message: "expected a five-digit ZIP code" }),
@@ -13,7 +14,7 @@ export const HomeLocationSchema = z.object({
 });
 
 export const UserMetadataSchema = z
-  .object({
+  .strictObject({
     age: z.number().int().min(18).max(100),
     age_bracket: z.enum(AGE_BRACKET_NAMES),
     income: z.number().int().positive(),

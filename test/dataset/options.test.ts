@@ -14,7 +14,7 @@ describe("buildDataset options", () => {
     [{ seed: 1.5 }, /seed: expected a whole number/],
     [{ startDate: "2025-13-01" }, /startDate: expected a real date/],
     [{ endDate: "yesterday" }, /endDate: expected a real date/],
-    [{ startDate: "2025-06-01", endDate: "2025-05-01" }, /endDate: endDate 2025-05-01 is before startDate 2025-06-01/],
+    [{ startDate: "2025-06-01", endDate: "2025-05-01" }, /endDate: 2025-05-01 is before the start date 2025-06-01/],
     [{ startDate: "2025-05-01", endDate: "2025-05-10" }, /endDate: the window must span at least 28 days/],
     [{ userz: 5 }, /Unrecognized key.*userz/],
   ])("rejects %j with an error naming the option", (options, message) => {

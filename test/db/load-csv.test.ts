@@ -1,11 +1,14 @@
 // The CSV loader: reads exactly what the CSV writer writes, reports every problem with file, line
 // and column, and never leaves a half-loaded database.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { buildDataset } from "spendsense-fixtures";
 import { CsvLoadError, loadCsv, persistDataset, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
+import { KEPT_PROBLEMS } from "../../src/db/load-csv.ts";
+import { accountsTable } from "../../src/tables/tables.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 
 const db = useTestDatabase();
@@ -33,7 +36,7 @@ async function problemsOf(dir: string): Promise<string[]> {
   } catch (error) {
     expect(error).toBeInstanceOf(CsvLoadError);
     expect(await tableCounts(db.prisma)).toEqual(before); // nothing written
-    return (error as CsvLoadError).problems.map((p) => `${p.file}:${p.line ?? "-"}:${p.column ?? "-"}: ${p.reason}`);
+    return (error as CsvLoadError).problems.map((p) => `${p.file}:${p.line ?? "-"}:${p.path[0] ?? "-"}: ${p.message}`);
   }
   throw new Error("expected the load to fail");
 }
@@ -110,7 +113,7 @@ describe("loadCsv", () => {
     const problems = await problemsOf(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^synthetic_users\.csv:\d+:-: is not well-formed CSV/),
+        expect.stringMatching(/^synthetic_users\.csv:3:-: is not well-formed CSV/),
         "synthetic_liabilities.csv:-:-: is empty (expected a header row)",
         expect.stringMatching(/^synthetic_accounts\.csv:\d+:-: has a field over 1048576 bytes$/),
         "life_events.csv:1:-: is not valid UTF-8 text (save it as UTF-8)",
@@ -137,5 +140,134 @@ describe("loadCsv", () => {
       expect(e.problems.length).toBe(data.transactions.length);
       expect(e.message).toMatch(new RegExp(`and ${data.transactions.length - 50} more$`));
     }
+  });
+});
+
+/** metadata.json as the export writes it, for the files now in `dir`. */
+function writeMetadata(dir: string, extra: Record<string, unknown> = {}): void {
+  const files = Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".csv"))
+      .map((f) => {
+        const bytes = readFileSync(join(dir, f));
+        return [f, { rows: bytes.toString("utf8").trimEnd().split("\n").length - 1, bytes: statSync(join(dir, f)).size, sha256: createHash("sha256").update(bytes).digest("hex") }];
+      }),
+  );
+  const meta = {
+    generator: "spendsense-fixtures",
+    package_version: "0.1.0",
+    num_users: data.users.length,
+    seed: 31,
+    date_range: { start: data.meta.options.startDate, end: data.meta.options.endDate },
+    generated_at: "2026-01-01T00:00:00.000Z",
+    counts: Object.fromEntries(Object.entries(files).map(([f, x]) => [f, x.rows])),
+    files,
+    ...extra,
+  };
+  writeFileSync(join(dir, "metadata.json"), JSON.stringify(meta, null, 2));
+}
+
+const codes = (error: unknown) => (error as CsvLoadError).problems.map((p) => p.code);
+
+async function refusal(dir: string, options = {}): Promise<CsvLoadError> {
+  const before = await tableCounts(db.prisma);
+  const error = await loadCsv(db.prisma, dir, options).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(CsvLoadError);
+  expect(await tableCounts(db.prisma)).toEqual(before);
+  return error as CsvLoadError;
+}
+
+// A transaction that no stream, transfer or life event names: deleting it only breaks its account's balance.
+const plain = data.transactions.find((t) => t.stream_id === null && t.transfer_id === null && !data.lifeEvents.some((e) => e.transaction_ids.includes(t.transaction_id)));
+
+describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
+  it("a deleted transaction line breaks reconciliation: refused, or loaded and reported with allowInconsistent", async () => {
+    expect(plain).toBeDefined();
+    const dir = freshDir();
+    edit(dir, "synthetic_transactions.csv", (text) => text.replace(new RegExp(`\n${plain?.transaction_id},[^\n]*`), ""));
+    const error = await refusal(dir);
+    expect(codes(error)).toContain("integrity_reconciliation");
+    expect(error.problems.find((p) => p.code === "integrity_reconciliation")).toMatchObject({ file: "synthetic_accounts.csv", message: expect.stringContaining(plain?.account_id as string) });
+    const { warnings, counts } = await loadCsv(db.prisma, dir, { allowInconsistent: true });
+    expect(counts.transactions).toBe(data.transactions.length - 1);
+    expect(warnings.map((w) => w.code)).toContain("integrity_reconciliation");
+  });
+
+  it("a changed balance digit is refused", async () => {
+    const dir = freshDir();
+    const account = data.accounts[0] as (typeof data.accounts)[number];
+    const balance = account.current_balance.toFixed(2);
+    const changed = balance.replace(/\d(?=\.\d\d$)/, (d) => String((Number(d) + 1) % 10));
+    edit(dir, "synthetic_accounts.csv", (text) => text.replace(`${account.account_id},`, `${account.account_id},`).replace(new RegExp(`(${account.account_id},[^\n]*?),${balance.replace(".", "\\.")},`), `$1,${changed},`));
+    expect(readFileSync(join(dir, "synthetic_accounts.csv"), "utf8")).toContain(`,${changed},`);
+    expect(codes(await refusal(dir))).toContain("integrity_reconciliation");
+  });
+
+  it("a deleted stream row leaves transactions naming no stream: refused with their lines", async () => {
+    const dir = freshDir();
+    const stream = data.recurringStreams[0] as (typeof data.recurringStreams)[number];
+    edit(dir, "recurring_streams.csv", (text) => text.replace(new RegExp(`\n${stream.stream_id},[^\n]*`), ""));
+    const error = await refusal(dir);
+    const unknown = error.problems.filter((p) => p.code === "unknown_reference");
+    expect(unknown).toHaveLength(stream.transaction_ids.length);
+    expect(unknown[0]).toMatchObject({ file: "synthetic_transactions.csv", path: ["stream_id"], line: expect.any(Number) });
+  });
+
+  it("a second liability for one account is refused", async () => {
+    const dir = freshDir();
+    edit(dir, "synthetic_liabilities.csv", (text) => {
+      const lines = text.trimEnd().split("\n");
+      const copy = (lines[1] as string).replace(/^liab_[0-9a-f]{8}/, "liab_00000000");
+      return `${[...lines, copy].join("\n")}\n`;
+    });
+    const error = await refusal(dir);
+    expect(error.problems.find((p) => p.code === "duplicate_liability")).toMatchObject({ file: "synthetic_liabilities.csv", path: ["account_id"] });
+  });
+
+  it("checks each file's SHA-256 against metadata.json; a mismatch is reported, and loads only with allowInconsistent", async () => {
+    const dir = freshDir();
+    writeMetadata(dir);
+    await loadCsv(db.prisma, dir); // consistent: loads
+    await emptyDb();
+    edit(dir, "synthetic_users.csv", (text) => text.replace(/^(user_001,)[^,]+/m, "$1Someone Else"));
+    const error = await refusal(dir);
+    expect(error.problems.map((p) => [p.code, p.file])).toEqual([["sha256_mismatch", "synthetic_users.csv"]]);
+    const { warnings } = await loadCsv(db.prisma, dir, { allowInconsistent: true });
+    expect(warnings.map((w) => w.code)).toEqual(["sha256_mismatch"]);
+  });
+
+  it("a corrupt metadata.json or an unknown key in it is an error, not 'no window'", async () => {
+    const dir = freshDir();
+    writeFileSync(join(dir, "metadata.json"), '{"generator": "spendsense-fixtures", "date_range": {');
+    expect((await refusal(dir)).problems[0]).toMatchObject({ code: "metadata_json", file: "metadata.json" });
+    writeMetadata(dir, { colour: "blue" });
+    expect((await refusal(dir)).problems[0]).toMatchObject({ code: "metadata_unknown_key", file: "metadata.json" });
+  });
+});
+
+describe("loadCsv on hostile input (issue 13, items 5 and 10)", () => {
+  it("collects more than 125,000 problems without overflowing the stack, keeps the count, prints 50", async () => {
+    const dir = freshDir();
+    // push(...list) overflows Node's stack between 125,000 and 130,000 items: 37,500 account rows
+    // with "x" in each of their 4 amount columns make 150,000 problems.
+    const rows = 37_500;
+    writeFileSync(join(dir, "synthetic_accounts.csv"), `${accountsTable.columns.map((c) => c.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`);
+    const error = await refusal(dir);
+    // Plus one for each transaction, liability and stream whose account is now missing.
+    expect(error.count).toBe(rows * 4 + data.transactions.length + data.liabilities.length + data.recurringStreams.length);
+    expect(error.problems).toHaveLength(KEPT_PROBLEMS); // the rest are counted, not kept
+    expect(error.problems[0]).toMatchObject({ code: "csv_cell", file: "synthetic_accounts.csv", line: 2, path: ["current_balance"] });
+    expect(error.message.split("\n")).toHaveLength(1 + 50 + 1);
+    expect(error.message).toMatch(new RegExp(`and ${error.count - 50} more$`));
+  });
+
+  it("a folder named like a CSV file is reported, not a crash", async () => {
+    const dir = freshDir();
+    rmSync(join(dir, "life_events.csv"));
+    mkdirSync(join(dir, "life_events.csv"));
+    expect((await refusal(dir)).problems.map((p) => [p.code, p.file])).toEqual([["csv_not_a_file", "life_events.csv"]]);
   });
 });

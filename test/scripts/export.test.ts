@@ -77,7 +77,7 @@ describe("scripts/export.ts", () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
   });
 
-  it("two runs give byte-identical CSV files (and, under SOURCE_DATE_EPOCH, metadata), another seed differs", async () => {
+  it("two runs under SOURCE_DATE_EPOCH give a byte-identical folder (CSV, metadata and quality reports), another seed differs", async () => {
     const a = join(root, "a");
     const b = join(root, "b");
     const other = join(root, "other");
@@ -85,7 +85,11 @@ describe("scripts/export.ts", () => {
     await runExport(["--output-dir", a, "--num-users", "20"], capture().io, env, Date.now);
     await runExport(["--output-dir", b, "--num-users", "20"], capture().io, env, () => 0);
     await runExport(["--output-dir", other, "--num-users", "20", "--seed", "43"], capture().io, env, Date.now);
-    for (const file of [...csvFiles(a), "metadata.json"]) expect(sha(join(b, file)), file).toBe(sha(join(a, file)));
+    // The quality reports too: AC-9 keeps its verdict but not the measured time (issue 13, item 9).
+    expect(readdirSync(b).sort()).toEqual(readdirSync(a).sort());
+    for (const file of readdirSync(a)) expect(sha(join(b, file)), file).toBe(sha(join(a, file)));
+    const ac9 = JSON.parse(readFileSync(join(a, "quality_report.json"), "utf8")).checks.find((c: { id: string }) => c.id === "AC-9");
+    expect(ac9).toMatchObject({ status: "pass", measured: "under 120 s (time left out: SOURCE_DATE_EPOCH is set)" });
     expect(JSON.parse(readFileSync(join(a, "metadata.json"), "utf8")).generated_at).toBe("2026-01-01T00:00:00.000Z");
     expect(sha(join(other, "synthetic_transactions.csv"))).not.toBe(sha(join(a, "synthetic_transactions.csv")));
   });
@@ -104,9 +108,9 @@ describe("scripts/export.ts", () => {
 
   it.each([
     [["--bogus"], /Unknown option '--bogus'/],
-    [["--num-users", "abc"], /--num-users must be a whole number/],
-    [["--num-users", "0"], /--num-users must be at least 1/],
-    [["--num-users", "-5"], /--num-users must be at least 1/],
+    [["--num-users", "abc"], /--num-users: "abc" is not a whole number/],
+    [["--num-users", "0"], /--num-users: must be at least 1/],
+    [["--num-users", "-5"], /--num-users: must be at least 1/],
     [["--num-users", "5000000"], /very large; add --yes/],
     [["--start-date", "2025-13-01"], /--start-date: expected a real date/],
     [["--output-dir", "/proc/spendsense-out"], /cannot write in \/proc/],
@@ -127,15 +131,17 @@ describe("scripts/export.ts", () => {
     expect(existsSync(target)).toBe(false);
   });
 
-  it("refuses a non-empty output directory without --force, and replaces it with --force", async () => {
+  it("refuses a non-empty folder that is not an earlier export, even with --force; replaces it with --force --replace-non-export", async () => {
     const target = join(root, "occupied");
     mkdirSync(target);
     writeFileSync(join(target, "notes.txt"), "keep me");
-    const c = capture();
-    expect(await runExport(["--output-dir", target, "--num-users", "5"], c.io, {}, Date.now)).toBe(2);
-    expect(c.err[0]).toMatch(/is not empty; add --force/);
-    expect(readdirSync(target)).toEqual(["notes.txt"]);
-    await runExport(["--output-dir", target, "--num-users", "5", "--force"], capture().io, {}, Date.now);
+    for (const flags of [[], ["--force"], ["--replace-non-export"]]) {
+      const c = capture();
+      expect(await runExport(["--output-dir", target, "--num-users", "5", ...flags], c.io, {}, Date.now)).toBe(2);
+      expect(c.err[0]).toMatch(/is not empty and holds no earlier export .*add --force --replace-non-export/);
+      expect(readdirSync(target)).toEqual(["notes.txt"]);
+    }
+    await runExport(["--output-dir", target, "--num-users", "5", "--force", "--replace-non-export"], capture().io, {}, Date.now);
     expect(existsSync(join(target, "notes.txt"))).toBe(false);
     expect(existsSync(join(target, "synthetic_users.csv"))).toBe(true);
   });
@@ -186,6 +192,6 @@ describe("scripts/quality.ts", () => {
   it("bad usage exits 2", async () => {
     const c = capture();
     expect(await runQuality(["--dir", join(root, "nowhere")], c.io)).toBe(2);
-    expect(c.err[0]).toMatch(/--dir .* is not a folder/);
+    expect(c.err[0]).toMatch(/--dir: .*nowhere does not exist/);
   });
 });

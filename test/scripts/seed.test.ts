@@ -55,12 +55,12 @@ describe("scripts/seed.ts", () => {
   });
 
   it.each([
-    [["--num-users", "abc"], /--num-users must be a whole number/],
-    [["--num-users", "0"], /--num-users must be at least 1/],
-    [["--num-users", "-3"], /--num-users must be at least 1/],
+    [["--num-users", "abc"], /--num-users: "abc" is not a whole number/],
+    [["--num-users", "0"], /--num-users: must be at least 1/],
+    [["--num-users", "-3"], /--num-users: must be at least 1/],
     [["--num-users", "2000000"], /very large; add --yes/],
     [["--start-date", "2025-02-30"], /--start-date: expected a real date/],
-    [["--start-date", "2025-06-01", "--end-date", "2025-05-01"], /--end-date 2025-05-01 is before --start-date 2025-06-01/],
+    [["--start-date", "2025-06-01", "--end-date", "2025-05-01"], /--end-date: 2025-05-01 is before the start date 2025-06-01/],
     [["--frobnicate"], /Unknown option '--frobnicate'/],
   ])("bad usage %j: one-line reason, usage, exit 2, and no database file", async (args, message) => {
     const target = join(dir, "never.db");
