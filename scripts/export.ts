@@ -6,7 +6,7 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_DEFAULTS, DATASET_FLAGS, usageError } from "../src/cli/args.ts";
+import { DATASET_FLAGS, datasetFlagsHelp, usageError } from "../src/cli/args.ts";
 import { checkSourceDateEpoch, databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
 import { recoverInterrupted } from "../src/export/atomic-dir.ts";
@@ -18,11 +18,8 @@ export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (als
 Write a dataset as CSV files with metadata.json and quality_report.{json,md,html}.
 Exit status: 0 when every check passes, 1 when a check fails, 2 for bad usage.
 
-  --num-users N        users to generate (default ${DATASET_DEFAULTS.users})
-  --seed N             random seed (default ${DATASET_DEFAULTS.seed})
+${datasetFlagsHelp(20)}
   --output-dir DIR     where to write (default data)
-  --start-date DATE    first day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.startDate})
-  --end-date DATE      last day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.endDate})
   --force              replace an earlier export in the output directory
   --replace-non-export with --force: also replace a non-empty folder that holds no earlier export
                        (never the working directory, its parents or a repository)

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { DATASET_FLAGS, usageError } from "../src/cli/args.ts";
+import { DATASET_FLAGS, datasetFlagsHelp, usageError } from "../src/cli/args.ts";
 import { parseCommand } from "../src/cli/command.ts";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { buildCustomer } from "../src/dataset/customer.ts";
@@ -40,10 +40,7 @@ Exit status: 0 when written, 1 when the --dir export has problems (nothing is wr
                        transactions_get.json (the whole window), transactions_recurring_get.json,
                        liabilities_get.json, item_get.json and transactions_sync_0001.json, ...
   --output-dir DIR     where to write (replaced as a whole, atomically)
-  --num-users N        users to generate (default 100)
-  --seed N             random seed (default 42)
-  --start-date DATE    first day of the window, YYYY-MM-DD (default 2025-05-01)
-  --end-date DATE      last day of the window, YYYY-MM-DD (default 2025-10-31)
+${datasetFlagsHelp(20)}
   --dir EXPORT         read the dataset from a CSV export folder instead of generating one
   --sync-count N       transactions per /transactions/sync page, 1-500 (default 100)
   --force              replace a non-empty output directory
@@ -60,14 +57,14 @@ const PLAID_FLAGS = {
 } as const;
 
 const PlaidFlagsSchema = z.object({
-  format: z.enum(["sandbox-users", "api"], { error: "--format must be sandbox-users or api" }),
-  "output-dir": z.string({ error: "--output-dir is required" }).min(1, { error: "--output-dir is required" }),
+  format: z.enum(["sandbox-users", "api"], { error: "must be sandbox-users or api" }),
+  "output-dir": z.string({ error: "is required" }).min(1, { error: "is required" }),
   dir: z.string().min(1).optional(),
   "sync-count": z
     .string()
-    .regex(/^\d+$/, { error: "--sync-count must be a whole number" })
+    .regex(/^\d+$/, { error: "must be a whole number" })
     .transform(Number)
-    .pipe(z.number().min(COUNT_LIMITS.min, { error: "--sync-count must be 1-500" }).max(COUNT_LIMITS.max, { error: "--sync-count must be 1-500" }))
+    .pipe(z.number().min(COUNT_LIMITS.min, { error: "must be 1-500" }).max(COUNT_LIMITS.max, { error: "must be 1-500" }))
     .default(COUNT_LIMITS.defaultSync),
   force: z.boolean().default(false),
 });

@@ -4,7 +4,7 @@
 import { statSync } from "node:fs";
 import { z } from "zod";
 import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
-import { DATASET_DEFAULTS, DATASET_FLAGS } from "../src/cli/args.ts";
+import { DATASET_FLAGS, datasetFlagsHelp } from "../src/cli/args.ts";
 import { databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter } from "../src/cli/progress.ts";
 import type { Dataset } from "../src/dataset/build-dataset.ts";
@@ -18,10 +18,7 @@ export const SEED_USAGE = `Usage: npx tsx scripts/seed.ts [options]
 
 Generate a dataset and write it to a SQLite database (the schema is created if the file is new).
 
-  --num-users N      users to generate (default ${DATASET_DEFAULTS.users})
-  --seed N           random seed (default ${DATASET_DEFAULTS.seed})
-  --start-date DATE  first day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.startDate})
-  --end-date DATE    last day of the window, YYYY-MM-DD (default ${DATASET_DEFAULTS.endDate})
+${datasetFlagsHelp(18)}
   --db URL|PATH      database (default: DATABASE_URL, else file:./prisma/spendsense.db)
   --reset            replace the rows already in the database
   --yes              confirm a --num-users over 1,000,000

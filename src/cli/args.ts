@@ -4,6 +4,7 @@
 // under its flag. A bad flag is a `UsageError` holding one `Issue` (exit status 2).
 import { parseArgs } from "node:util";
 import type { z } from "zod";
+import { PROFILE_NAMES } from "../data/profile.ts";
 import { type DatasetOptions, DatasetOptionsSchema } from "../dataset/options.ts";
 import { formatIssue, type Issue } from "../issues/issue.ts";
 
@@ -32,12 +33,17 @@ export const DATASET_DEFAULTS: DatasetOptions = DatasetOptionsSchema.parse({});
 
 /** Each dataset flag, the option it sets, and how its text becomes the option's value. */
 export const DATASET_FLAG_TABLE = [
-  { flag: "num-users", option: "users", value: "integer" },
-  { flag: "seed", option: "seed", value: "integer" },
-  { flag: "start-date", option: "startDate", value: "text" },
-  { flag: "end-date", option: "endDate", value: "text" },
-  { flag: "profile", option: "profile", value: "text" },
-] as const satisfies readonly { flag: string; option: keyof DatasetOptions; value: "integer" | "text" }[];
+  { flag: "num-users", option: "users", value: "integer", arg: "N", help: "users to generate" },
+  { flag: "seed", option: "seed", value: "integer", arg: "N", help: "random seed" },
+  { flag: "start-date", option: "startDate", value: "text", arg: "DATE", help: "first day of the window, YYYY-MM-DD" },
+  { flag: "end-date", option: "endDate", value: "text", arg: "DATE", help: "last day of the window, YYYY-MM-DD" },
+  { flag: "profile", option: "profile", value: "text", arg: "NAME", help: `the profile whose numbers to use (${PROFILE_NAMES.join(", ")})` },
+] as const satisfies readonly { flag: string; option: keyof DatasetOptions; value: "integer" | "text"; arg: string; help: string }[];
+
+/** The help lines of the dataset flags, with their defaults from the option schema, flags padded to `width`. */
+export function datasetFlagsHelp(width: number): string {
+  return DATASET_FLAG_TABLE.map(({ flag, option, arg, help }) => `  ${`--${flag} ${arg}`.padEnd(width)} ${help} (default ${option === "profile" ? `"${DATASET_DEFAULTS[option]}"` : String(DATASET_DEFAULTS[option])})`).join("\n");
+}
 
 /** The dataset flags shared by seed and export: `--num-users`, `--seed`, `--start-date`, `--end-date`, `--yes`. */
 export const DATASET_FLAGS: FlagSpec = {

@@ -1,6 +1,7 @@
 // Reading a dataset folder's metadata.json (written by the export): a strict schema, so a corrupt
 // file or an unknown key is a problem to report, not something to ignore. Pure: takes the text.
 import { z } from "zod";
+import { PROFILE_NAMES } from "../data/profile.ts";
 import { IsoDate } from "../schemas/common.ts";
 import { csvProblem, type CsvProblem } from "./read.ts";
 
@@ -13,6 +14,8 @@ export const MetadataFileSchema = z.strictObject({
   package_version: z.string(),
   num_users: z.number().int().min(1),
   seed: z.number().int(),
+  /** The profile the data was drawn from; absent in exports made before profiles existed ("default"). */
+  profile: z.enum(PROFILE_NAMES).optional(),
   date_range: z.strictObject({ start: IsoDate, end: IsoDate }),
   generated_at: z.string(),
   generation_seconds: z.number().min(0).optional(),

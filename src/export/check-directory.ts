@@ -108,7 +108,8 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
   if (meta?.generator === "spendsense-fixtures" && typeof meta.seed === "number" && typeof meta.num_users === "number" && meta.date_range) {
     if (meta.num_users <= AUTO_LOAD_MAX_USERS) {
       const sink = new CsvSink(null);
-      forEachCustomer({ users: meta.num_users, seed: meta.seed, startDate: meta.date_range.start, endDate: meta.date_range.end }, (c) => sink.add(c));
+      const profile = meta.profile ?? "default";
+      forEachCustomer({ users: meta.num_users, seed: meta.seed, startDate: meta.date_range.start, endDate: meta.date_range.end, profile }, (c) => sink.add(c));
       const regenerated = sink.finish();
       const differing = Object.keys(regenerated).filter((name) => {
         const path = join(dir, name);

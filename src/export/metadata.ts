@@ -1,4 +1,5 @@
 // metadata.json (spec 6.2): what was generated, when, by which version, and the hash of each file.
+import type { ProfileName } from "../data/profile.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
 import type { FileSummary } from "./csv-files.ts";
 
@@ -7,6 +8,7 @@ export interface ExportMetadata {
   package_version: string;
   num_users: number;
   seed: number;
+  profile: ProfileName;
   date_range: { start: string; end: string };
   generated_at: string;
   /** Omitted under SOURCE_DATE_EPOCH, where the file must be reproducible byte for byte. */
@@ -34,6 +36,7 @@ export function buildMetadata(options: DatasetOptions, files: Record<string, Fil
     package_version: version,
     num_users: options.users,
     seed: options.seed,
+    profile: options.profile,
     date_range: { start: options.startDate, end: options.endDate },
     generated_at: generatedAt,
     ...(seconds === null ? {} : { generation_seconds: Math.round(seconds * 1000) / 1000 }),

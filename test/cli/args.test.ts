@@ -23,11 +23,12 @@ describe("dataset flags", () => {
   });
 
   it("map each flag to its option", () => {
-    expect(datasetOptionsFromFlags({ "num-users": "7", seed: "-3", "start-date": "2025-01-01", "end-date": "2025-03-31" })).toEqual({
+    expect(datasetOptionsFromFlags({ "num-users": "7", seed: "-3", "start-date": "2025-01-01", "end-date": "2025-03-31", profile: "default" })).toEqual({
       users: 7,
       seed: -3,
       startDate: "2025-01-01",
       endDate: "2025-03-31",
+      profile: "default",
     });
   });
 

@@ -143,10 +143,10 @@ describe("--dir of an existing export", () => {
 
 describe("bad usage", () => {
   it.each([
-    [["--output-dir", "x"], /^plaid: --format must be sandbox-users or api$/],
-    [["--format", "api"], /^plaid: --output-dir is required$/],
-    [["--format", "api", "--output-dir", "x", "--sync-count", "0"], /^plaid: --sync-count must be 1-500$/],
-    [["--format", "api", "--output-dir", "x", "--dir", ".", "--seed", "3"], /^plaid: --dir reads an existing export; it cannot be combined with --seed$/],
+    [["--output-dir", "x"], /^plaid: --format: must be sandbox-users or api$/],
+    [["--format", "api"], /^plaid: --output-dir: is required$/],
+    [["--format", "api", "--output-dir", "x", "--sync-count", "0"], /^plaid: --sync-count: must be 1-500$/],
+    [["--format", "api", "--output-dir", "x", "--dir", ".", "--seed", "3"], /^plaid: --dir: reads an existing export; it cannot be combined with --seed$/],
     [["--format", "api", "--output-dir", "x", "--start-date", "2025-13-01"], /^plaid: --start-date: /],
   ])("%j exits 2 with a one-line reason and writes nothing", async (args, reason) => {
     const c = capture();
