@@ -2,7 +2,13 @@
 // is its own. Run: npx tsx scripts/bench-dataset.ts [sizes...]   (default: 100 1000 10000)
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { benchSizes } from "../src/cli/bench-args.ts";
 import { buildDataset, forEachCustomer } from "../src/dataset/build-dataset.ts";
+
+const USAGE = `Usage: npx tsx scripts/bench-dataset.ts [users ...]   (default: 100 1000 10000)
+
+For each size, in a fresh process: wall time, transactions per second and peak RSS of buildDataset (in
+memory) and forEachCustomer (streamed).`;
 
 interface Measure {
   users: number;
@@ -30,10 +36,10 @@ const [, , childUsers, childMode] = process.argv;
 if (childMode === "memory" || childMode === "stream") {
   process.stdout.write(JSON.stringify(measure(Number(childUsers), childMode)));
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = benchSizes(process.argv.slice(2), USAGE, [100, 1_000, 10_000]);
   const script = fileURLToPath(import.meta.url);
   console.log("users   mode    wall s   transactions   txn/s      peak RSS MB");
-  for (const users of sizes.length > 0 ? sizes : [100, 1_000, 10_000]) {
+  for (const users of sizes) {
     for (const mode of ["memory", "stream"] as const) {
       const out = execFileSync(process.execPath, ["--import", "tsx", script, String(users), mode], { encoding: "utf8" });
       const m = JSON.parse(out) as Measure;

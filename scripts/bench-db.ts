@@ -3,13 +3,17 @@
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { benchSizes } from "../src/cli/bench-args.ts";
 import { buildDataset } from "../src/dataset/build-dataset.ts";
 import { createPrismaClient } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { persistDataset } from "../src/db/persist.ts";
 import { accountsWithBalances, liabilitiesDueSoon, spendingByCategory, transactionsInMonth } from "../src/db/queries.ts";
 
-const users = Number(process.argv[2] ?? 100);
+const USAGE = `Usage: npx tsx scripts/bench-db.ts [users]   (default: 100)
+
+Persist rate, seed time, database size and the read helpers' times for one dataset size.`;
+const [users] = benchSizes(process.argv.slice(2), USAGE, [100], 1) as [number];
 const dir = mkdtempSync(join(tmpdir(), "spendsense-bench-"));
 const file = join(dir, "bench.db");
 try {

@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { benchSizes } from "../src/cli/bench-args.ts";
 import { runExport } from "./export.ts";
+
+const USAGE = `Usage: npx tsx scripts/bench-export.ts [users ...]   (default: 100 10000)
+
+The full export (generate, write CSV, check, report) from the command line, each size in a fresh
+process: wall time, exit status and peak RSS.`;
 
 const [, , mode, users, outputDir] = process.argv;
 if (mode === "child") {
@@ -13,11 +19,11 @@ if (mode === "child") {
   const code = await runExport(["--num-users", String(users), "--output-dir", String(outputDir), "--force"], quiet);
   process.stdout.write(JSON.stringify({ code, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
 } else {
-  const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+  const sizes = benchSizes(process.argv.slice(2), USAGE, [100, 10_000]);
   const dir = mkdtempSync(join(tmpdir(), "spendsense-bench-export-"));
   try {
     console.log("users    wall s   exit   peak RSS MB");
-    for (const n of sizes.length > 0 ? sizes : [100, 10_000]) {
+    for (const n of sizes) {
       const start = performance.now();
       const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "child", String(n), join(dir, `out-${n}`)], { encoding: "utf8" });
       const seconds = (performance.now() - start) / 1000;

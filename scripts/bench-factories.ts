@@ -1,5 +1,8 @@
 // Builds per second of each factory (validation included). Run: npx tsx scripts/bench-factories.ts
 import { accountFactory, liabilityFactory, transactionFactory, userFactory } from "spendsense-fixtures";
+import { benchSizes } from "../src/cli/bench-args.ts";
+
+benchSizes(process.argv.slice(2), "Usage: npx tsx scripts/bench-factories.ts\n\nBuilds per second of each factory and trait (validation included). Takes no arguments.", [], 0);
 
 function rate(label: string, build: () => unknown, count: number): void {
   for (let i = 0; i < Math.min(1000, count); i++) build(); // warm up

@@ -5,7 +5,7 @@
 import { accessSync, constants, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { z } from "zod";
-import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
+import { consoleIo, type Io, paint, runAsMain } from "../src/cli/io.ts";
 import { DATASET_FLAGS, datasetFlagsHelp, usageError } from "../src/cli/args.ts";
 import { checkSourceDateEpoch, databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter, type Progress } from "../src/cli/progress.ts";
@@ -100,8 +100,16 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
   io.out(`Wrote ${result.outputDir} in ${result.seconds.toFixed(2)} s`);
   for (const [name, f] of Object.entries(result.files)) io.out(`  ${name.padEnd(28)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
   io.out(`  metadata.json, quality_report.json, quality_report.md, quality_report.html`);
-  io.out(`Checks: ${summary.passed} passed, ${summary.failed} failed, ${summary.skipped} skipped`);
-  for (const c of result.report.checks.filter((x) => x.status === "fail")) io.out(`  FAIL ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  const verdict = summary.failed > 0 ? paint(io, "fail", `${summary.failed} failed`) : paint(io, "pass", `${summary.failed} failed`);
+  io.out(`Checks: ${summary.passed} passed, ${verdict}, ${summary.skipped} skipped`);
+  const failed = result.report.checks.filter((x) => x.status === "fail");
+  for (const c of failed) io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  io.summary?.({
+    outputDir: result.outputDir,
+    seconds: Math.round(result.seconds * 1000) / 1000,
+    files: Object.fromEntries(Object.entries(result.files).map(([name, f]) => [name, { rows: f.rows, bytes: f.bytes }])),
+    checks: { passed: summary.passed, failed: summary.failed, skipped: summary.skipped, failing: failed.map((c) => c.id) },
+  });
   return summary.failed > 0 ? 1 : 0;
 }
 

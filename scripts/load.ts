@@ -49,6 +49,7 @@ export async function runLoad(argv: readonly string[], io: Io = consoleIo, env: 
       io.out(`Loaded ${rows} rows from ${dir} into ${file} in ${seconds.toFixed(2)} s`);
       for (const [table, count] of Object.entries(counts)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
       if (warnings.length > 0) io.err(`load: loaded with ${warnings.length} inconsistencies (--allow-inconsistent):\n${formatIssueList(warnings)}`);
+      io.summary?.({ dir, database: file, rows: counts, seconds: Math.round(seconds * 1000) / 1000, warnings: warnings.length });
       return 0;
     } finally {
       await prisma.$disconnect();

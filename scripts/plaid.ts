@@ -203,6 +203,7 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
     throw error;
   }
   io.out(`Wrote ${fileCount} ${format} file(s) for ${userCount} user(s) to ${outputDir}`);
+  io.summary?.({ outputDir, format, users: userCount, files: fileCount });
   return 0;
 }
 

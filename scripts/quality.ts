@@ -3,7 +3,7 @@
 //                        [--db PATH] [--report-dir DIR] [--help]
 // Exit status: 0 every check passed, 1 a check failed, 2 bad usage.
 import { z } from "zod";
-import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
+import { consoleIo, type Io, paint, runAsMain } from "../src/cli/io.ts";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DATASET_DEFAULTS, usageError } from "../src/cli/args.ts";
@@ -81,7 +81,9 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
   const out = flags["report-dir"] ?? flags.dir;
   writeReports(out, report);
   io.out(`Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped (reports in ${out})`);
-  for (const c of report.checks.filter((x) => x.status === "fail")) io.out(`  FAIL ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  const failed = report.checks.filter((x) => x.status === "fail");
+  for (const c of failed) io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  io.summary?.({ dir: flags.dir, reports: out, checks: { ...report.summary, failing: failed.map((c) => c.id) } });
   return report.summary.failed > 0 ? 1 : 0;
 }
 

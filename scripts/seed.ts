@@ -91,6 +91,7 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
     for (const [table, count] of Object.entries(after)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
     io.out(`  time               ${seconds.toFixed(2).padStart(8)} s`);
     io.out(`  database size      ${(statSync(file).size / 1_048_576).toFixed(2).padStart(8)} MB`);
+    io.summary?.({ database: file, created: !exists, replaced: reset, rows: after, seconds: Math.round(seconds * 1000) / 1000, bytes: statSync(file).size });
     return 0;
   } finally {
     await prisma.$disconnect();

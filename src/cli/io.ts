@@ -10,12 +10,31 @@ export interface Io {
   err: (line: string) => void;
   /** Where progress goes; none means no progress output. */
   stderr?: NodeJS.WriteStream;
+  /** Receives the command's machine-readable summary (the CLI's `--json` prints it on stdout). */
+  summary?: (data: Record<string, unknown>) => void;
+  /** Whether `paint` may colour text (a terminal, and NO_COLOR unset). */
+  color?: boolean;
+}
+
+const COLORS = { pass: 32, fail: 31, warn: 33, dim: 2, bold: 1 } as const;
+
+/** `text` in a colour when the Io allows colour, else as it is. */
+export function paint(io: Io, kind: keyof typeof COLORS, text: string): string {
+  return io.color ? `\u001b[${COLORS[kind]}m${text}\u001b[0m` : text;
+}
+
+/** Colour on a terminal unless NO_COLOR is set (https://no-color.org); FORCE_COLOR forces it. */
+export function wantsColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
+  return stream.isTTY === true;
 }
 
 export const consoleIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
   stderr: process.stderr,
+  color: wantsColor(process.stdout, process.env),
 };
 
 /** What the system said, for errors that are the machine's state rather than a bug (a full disk, a lock). */
