@@ -24,6 +24,13 @@ describe("the main entry", () => {
     for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "prisma", "vitest"]) expect(packages).not.toContain(heavy);
   });
 
+  it("the export and quality commands load the database layer only when they measure AC-7/AC-8", () => {
+    for (const script of ["scripts/export.ts", "scripts/quality.ts", "scripts/cli.ts"]) {
+      const { packages } = importGraph(script);
+      for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"]) expect(packages, script).not.toContain(heavy);
+    }
+  });
+
   it("the walk itself sees the database entry's Prisma client (so the check above can fail)", () => {
     const { files, packages } = importGraph("src/db/index.ts");
     expect([...files].some((f) => f.startsWith("src/db/"))).toBe(true);

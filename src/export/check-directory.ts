@@ -21,7 +21,7 @@ import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable
 import { type ExternalMeasurements, QualityAccumulator } from "../quality/checks.ts";
 import { buildReport, type QualityReport } from "../quality/report.ts";
 import { CsvSink } from "./csv-files.ts";
-import { AUTO_LOAD_MAX_USERS, measureLoad } from "./export-dataset.ts";
+import { AUTO_LOAD_MAX_USERS, measureLoad, NO_DATABASE_PACKAGES } from "./export-dataset.ts";
 import type { ExportMetadata } from "./metadata.ts";
 
 export interface CheckDirectoryInput {
@@ -127,8 +127,10 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
     const tempDir = input.databaseFile ? null : mkdtempSync(join(tmpdir(), "spendsense-quality-db-"));
     try {
       const loaded = await measureLoad(dir, input.databaseFile ?? join(tempDir as string, "check.db"));
-      external.loadProblems = loaded.problems;
-      external.databaseBytes = loaded.bytes;
+      if (loaded) {
+        external.loadProblems = loaded.problems;
+        external.databaseBytes = loaded.bytes;
+      } else external.skipped = { ...external.skipped, "AC-7": NO_DATABASE_PACKAGES, "AC-8": NO_DATABASE_PACKAGES };
     } finally {
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     }

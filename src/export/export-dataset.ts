@@ -7,9 +7,7 @@ import { join } from "node:path";
 import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../data/demographics.ts";
 import { forEachCustomer, PACKAGE_VERSION } from "../dataset/build-dataset.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
-import { createPrismaClient } from "../db/client.ts";
-import { type CheckedCsv, checkCsvDir, writeCheckedCsv } from "../db/load-csv.ts";
-import { migrateDatabase } from "../db/migrate.ts";
+import type { CheckedCsv } from "../db/load-csv.ts";
 import { CsvLoadError } from "../csv/problems.ts";
 import { formatIssue } from "../issues/issue.ts";
 import { type Check, type ExternalMeasurements, QualityAccumulator } from "../quality/checks.ts";
@@ -56,12 +54,37 @@ export function writeReports(dir: string, report: QualityReport): void {
   writeFileSync(join(dir, "quality_report.html"), renderHtml(report, TARGETS));
 }
 
+/** The optional packages the SQLite measurements (AC-7, AC-8) need, which a unit-test-only install lacks. */
+const DATABASE_PEERS = ["better-sqlite3", "@prisma/client", "@prisma/adapter-better-sqlite3"];
+
+/** The database layer, loaded only when a measurement needs it; null when its optional packages are not installed. */
+async function databaseLayer() {
+  try {
+    const [{ checkCsvDir, writeCheckedCsv }, { migrateDatabase }, { createPrismaClient }] = await Promise.all([
+      import("../db/load-csv.ts"),
+      import("../db/migrate.ts"),
+      import("../db/client.ts"),
+    ]);
+    return { checkCsvDir, writeCheckedCsv, migrateDatabase, createPrismaClient };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "ERR_MODULE_NOT_FOUND" && DATABASE_PEERS.some((p) => (error as Error).message.includes(`'${p}`))) return null;
+    throw error;
+  }
+}
+
+/** Why AC-7 and AC-8 are skipped when the database packages are missing. */
+export const NO_DATABASE_PACKAGES = `needs the optional packages ${DATABASE_PEERS.join(", ")} (npm install ${DATABASE_PEERS.join(" ")})`;
+
 /**
  * Load the CSV folder into a database file through the loader; the problems found (empty when it
- * loaded). The files are checked before the database is touched, so a refused load into a new path
- * creates no file.
+ * loaded), or null when the database packages are not installed. The files are checked before the
+ * database is touched, so a refused load into a new path creates no file.
  */
-export async function measureLoad(csvDir: string, file: string): Promise<{ problems: string[]; bytes: number }> {
+export async function measureLoad(csvDir: string, file: string): Promise<{ problems: string[]; bytes: number } | null> {
+  const db = await databaseLayer();
+  if (!db) return null;
+  const { checkCsvDir, writeCheckedCsv, migrateDatabase, createPrismaClient } = db;
   const size = () => (existsSync(file) ? statSync(file).size : 0);
   let checked: CheckedCsv;
   try {
@@ -134,8 +157,10 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
       try {
         const file = input.databaseFile ?? join(tempDir as string, "check.db");
         const loaded = await measureLoad(staging, file);
-        external.loadProblems = loaded.problems;
-        external.databaseBytes = loaded.bytes;
+        if (loaded) {
+          external.loadProblems = loaded.problems;
+          external.databaseBytes = loaded.bytes;
+        } else external.skipped = { "AC-7": NO_DATABASE_PACKAGES, "AC-8": NO_DATABASE_PACKAGES };
       } finally {
         if (tempDir) rmSync(tempDir, { recursive: true, force: true });
       }

@@ -133,6 +133,20 @@ describe("a consumer project that installed the tarball", () => {
     expect(r.status).toBe(0);
   });
 
+  it("npx spendsense-fixtures answers --version and exports a dataset (AC-7/AC-8 skipped without the database packages)", () => {
+    const dir = project("cli-app", { type: "module" }, {});
+    const version = run("npx", ["--no-install", "spendsense-fixtures", "--version"], dir);
+    expect(version.out.trim()).toBe("0.2.0");
+    const exported = run("npx", ["--no-install", "spendsense-fixtures", "export", "--num-users", "20", "--output-dir", "out", "--json"], dir);
+    expect(exported.status).toBe(0);
+    const summary = JSON.parse(exported.out.trim().split("\n").pop() as string);
+    expect(summary).toMatchObject({ command: "export", exit: 0, checks: { failed: 0 } });
+    expect(summary.files["synthetic_transactions.csv"].rows).toBeGreaterThan(20 * 150);
+    const bad = run("npx", ["--no-install", "spendsense-fixtures", "export", "--num-users", "zero"], dir);
+    expect(bad.status).toBe(2);
+    expect(bad.out).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
   it("publint and @arethetypeswrong/cli find no error in the tarball", () => {
     expect(statSync(tarball).size).toBeGreaterThan(0);
     const publint = run(join(PROJECT_ROOT, "node_modules", ".bin", "publint"), ["run", tarball], PROJECT_ROOT);
