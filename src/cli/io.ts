@@ -1,6 +1,6 @@
 // What a command writes to, so that each script's run function can be called from tests, and the
 // one place a script's main touches process.argv, process.exit and the standard streams.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -88,12 +88,21 @@ export function failureLine(name: string, error: unknown, traceDir: string = tmp
   return `${name}: internal error, please report it: ${first}${where}`;
 }
 
+function realpathOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
 /**
  * Run `command` with the process's arguments when `moduleUrl` is the script Node was started with,
  * and exit with its status (an unexpected error prints one line, see `failureLine`, and exits 1).
  */
 export function runAsMain(moduleUrl: string, name: string, command: (argv: readonly string[]) => Promise<number>): void {
-  if (!process.argv[1] || moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  // Through a bin link (node_modules/.bin/...), argv[1] is the link: compare the real paths.
+  if (!process.argv[1] || moduleUrl !== pathToFileURL(realpathOrSelf(process.argv[1])).href) return;
   command(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {
