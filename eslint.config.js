@@ -8,8 +8,16 @@ import tseslint from "typescript-eslint";
 const determinism = {
   "no-restricted-properties": [
     "error",
-    { object: "Math", property: "random", message: "Use the injected seeded Rng (src/random) instead of Math.random()." },
-    { object: "Date", property: "now", message: "Generated data must not read the wall clock; derive dates from the data window." },
+    {
+      object: "Math",
+      property: "random",
+      message: "Use the injected seeded Rng (src/random) instead of Math.random().",
+    },
+    {
+      object: "Date",
+      property: "now",
+      message: "Generated data must not read the wall clock; derive dates from the data window.",
+    },
     { object: "crypto", property: "randomUUID", message: "Ids are derived from the seed (src/random/ids.ts)." },
   ],
   "no-restricted-syntax": [

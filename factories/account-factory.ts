@@ -38,7 +38,9 @@ export class AccountFactory extends FixtureFactory<Account, AccountTransient, Ac
 }
 
 function kindFromParams(type: unknown, subtype: unknown): AccountKind | undefined {
-  const entry = Object.entries(ACCOUNT_KINDS).find(([, k]) => k.subtype === subtype || (subtype === undefined && k.type === type));
+  const entry = Object.entries(ACCOUNT_KINDS).find(
+    ([, k]) => k.subtype === subtype || (subtype === undefined && k.type === type),
+  );
   return entry?.[0] as AccountKind | undefined;
 }
 
@@ -49,7 +51,13 @@ function centsOrUndefined(value: unknown): number | undefined {
 /** The id account #index of a seed gets, whatever its kind; standalone transactions and liabilities use it. */
 export function defaultAccountId(profile: ProfileData, seed: number, index: number): string {
   const income = profile.personas.factoryIncome.min; // the id does not depend on it
-  return drawAccount({ profile, rng: keyedRng(seed, "account", index), kind: "checking", userId: userIdOf(index), income }).account_id;
+  return drawAccount({
+    profile,
+    rng: keyedRng(seed, "account", index),
+    kind: "checking",
+    userId: userIdOf(index),
+    income,
+  }).account_id;
 }
 
 /**

@@ -50,7 +50,8 @@ export function recordKey(sequence: number, transient: KeyTransient): { seed: nu
   const seed = transient.seed ?? fixtureConfig().seed;
   const index = transient.index ?? (pinned ? 1 : sequence);
   if (!Number.isInteger(seed)) throw new TypeError(`transient.seed must be an integer, got ${String(transient.seed)}`);
-  if (!Number.isInteger(index) || index < 1) throw new RangeError(`transient.index must be a positive integer, got ${String(transient.index)}`);
+  if (!Number.isInteger(index) || index < 1)
+    throw new RangeError(`transient.index must be a positive integer, got ${String(transient.index)}`);
   return { seed, index };
 }
 
@@ -104,4 +105,3 @@ export class FixtureFactory<T, I extends KeyTransient, A extends object = object
     });
   }
 }
-

@@ -58,7 +58,8 @@ export const liabilityFactory = LiabilityFactory.define(({ sequence, params, ass
   const rng = keyedRng(key.seed, "liability", key.index);
   const profile = profileOf(transientParams);
   const income = transientParams.income ?? factoryIncome(profile, key);
-  const statement = typeof params.last_statement_balance === "number" ? toCents(params.last_statement_balance) : undefined;
+  const statement =
+    typeof params.last_statement_balance === "number" ? toCents(params.last_statement_balance) : undefined;
   // Without an account, the balance is what the account rule would open such an account with.
   const drawnBalance = () => {
     const kind = type === "credit_card" ? "credit_card" : "student_loan";

@@ -97,10 +97,25 @@ function lintOne<F, T>(
         const factory = combo.reduce((f, [, apply]) => apply(f), base);
         const record = build(factory, seed);
         const issues = checkRecord(schema, record);
-        if (issues.length > 0) failures.push({ code: "lint_invalid", path: [factoryName, ...names], factory: factoryName, traits: names, seed, message: formatIssues(issues) });
+        if (issues.length > 0)
+          failures.push({
+            code: "lint_invalid",
+            path: [factoryName, ...names],
+            factory: factoryName,
+            traits: names,
+            seed,
+            message: formatIssues(issues),
+          });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        failures.push({ code: "lint_threw", path: [factoryName, ...names], factory: factoryName, traits: names, seed, message });
+        failures.push({
+          code: "lint_threw",
+          path: [factoryName, ...names],
+          factory: factoryName,
+          traits: names,
+          seed,
+          message,
+        });
       }
     }
   }
@@ -126,7 +141,9 @@ export function lintFactories(options: LintOptions = {}): LintFailure[] {
 
   lintOne(failures, "userFactory", users, USER_TRAITS, seeds, UserSchema, (f, seed) => f.build({}, pin(seed, seed)));
 
-  lintOne(failures, "accountFactory", accounts, ACCOUNT_TRAITS, seeds, AccountSchema, (f, seed) => f.build({}, pin(seed, seed)));
+  lintOne(failures, "accountFactory", accounts, ACCOUNT_TRAITS, seeds, AccountSchema, (f, seed) =>
+    f.build({}, pin(seed, seed)),
+  );
   lintOne(failures, "accountFactory(user)", accounts, ACCOUNT_TRAITS, seeds, AccountSchema, (f, seed) => {
     const user = users.build({}, pin(seed, seed));
     return f.build({}, { ...pin(seed, seed), associations: { user } });
@@ -135,17 +152,35 @@ export function lintFactories(options: LintOptions = {}): LintFailure[] {
   lintOne(failures, "transactionFactory", transactions, TRANSACTION_TRAITS, seeds, TransactionSchema, (f, seed) =>
     f.build({}, pin(seed, seed)),
   );
-  lintOne(failures, "transactionFactory(checking)", transactions, TRANSACTION_TRAITS, seeds, TransactionSchema, (f, seed) => {
-    const account = accounts.checking().build({}, pin(seed, seed));
-    return f.build({}, { ...pin(seed, seed), associations: { account } });
-  });
-
-  lintOne(failures, "liabilityFactory", liabilities, LIABILITY_TRAITS, seeds, LiabilitySchema, (f, seed) => f.build({}, pin(seed, seed)));
-  for (const kind of ["creditCard", "studentLoan"] as const) {
-    lintOne(failures, `liabilityFactory(${kind})`, liabilities, LIABILITY_TRAITS.filter(([n]) => n === "overdue"), seeds, LiabilitySchema, (f, seed) => {
-      const account = accounts[kind]().build({}, pin(seed, seed));
+  lintOne(
+    failures,
+    "transactionFactory(checking)",
+    transactions,
+    TRANSACTION_TRAITS,
+    seeds,
+    TransactionSchema,
+    (f, seed) => {
+      const account = accounts.checking().build({}, pin(seed, seed));
       return f.build({}, { ...pin(seed, seed), associations: { account } });
-    });
+    },
+  );
+
+  lintOne(failures, "liabilityFactory", liabilities, LIABILITY_TRAITS, seeds, LiabilitySchema, (f, seed) =>
+    f.build({}, pin(seed, seed)),
+  );
+  for (const kind of ["creditCard", "studentLoan"] as const) {
+    lintOne(
+      failures,
+      `liabilityFactory(${kind})`,
+      liabilities,
+      LIABILITY_TRAITS.filter(([n]) => n === "overdue"),
+      seeds,
+      LiabilitySchema,
+      (f, seed) => {
+        const account = accounts[kind]().build({}, pin(seed, seed));
+        return f.build({}, { ...pin(seed, seed), associations: { account } });
+      },
+    );
   }
   return failures;
 }

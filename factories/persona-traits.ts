@@ -14,7 +14,9 @@ export const PERSONAS = {
 /** The wish of `withLifeEvent(kind)`, refusing unknown kinds. */
 export function lifeEventWish(kind: LifeEventKind | undefined): UserWishes {
   if (kind !== undefined && !LIFE_EVENT_KINDS.includes(kind)) {
-    throw new RangeError(`withLifeEvent: unknown kind "${String(kind)}"; expected one of ${LIFE_EVENT_KINDS.join(", ")}`);
+    throw new RangeError(
+      `withLifeEvent: unknown kind "${String(kind)}"; expected one of ${LIFE_EVENT_KINDS.join(", ")}`,
+    );
   }
   return { lifeEvent: kind ?? "any" };
 }

@@ -113,7 +113,14 @@ function drawDay(profile: ProfileData, rng: Rng, kind: TransactionKind, startDay
 }
 
 /** One transaction of `kind`, drawn by the same rule functions the dataset's planners call. */
-function buildOne(ctx: TxnContext, kind: TransactionKind, day: number, t: TransactionTransient, income: number, channel: "online" | "in store" | undefined): Transaction {
+function buildOne(
+  ctx: TxnContext,
+  kind: TransactionKind,
+  day: number,
+  t: TransactionTransient,
+  income: number,
+  channel: "online" | "in store" | undefined,
+): Transaction {
   const { rng, profile } = ctx;
   switch (kind) {
     case "payroll": {
@@ -123,7 +130,12 @@ function buildOne(ctx: TxnContext, kind: TransactionKind, day: number, t: Transa
     case "rent":
       return housingTransaction(ctx, rng.pick(LANDLORDS), false, housingCents(profile, rng, income), day);
     case "utilities":
-      return utilityTransaction(ctx, rng.pick(UTILITY_PROVIDERS), utilityBillCents(profile, rng, utilityBaseCents(profile, rng)), day);
+      return utilityTransaction(
+        ctx,
+        rng.pick(UTILITY_PROVIDERS),
+        utilityBillCents(profile, rng, utilityBaseCents(profile, rng)),
+        day,
+      );
     case "subscription":
       return subscriptionTransaction(ctx, subscriptionService(t.subscription ?? rng.pick(SUBSCRIPTION_NAMES)), day);
     default:
@@ -163,14 +175,21 @@ export const transactionFactory = TransactionFactory.define(({ sequence, params,
   // when none is asked for), an overridden category its primary.
   const channel = channelOverride(params.payment_channel) ?? t.channel;
   const weights = profile.spending.weights as Readonly<Partial<Record<SpendKind, number>>>;
-  const kind: TransactionKind = t.kind ?? (channel === "online" ? "online" : rng.weighted(Object.keys(weights) as SpendKind[], (k) => weights[k] ?? 0));
+  const kind: TransactionKind =
+    t.kind ??
+    (channel === "online" ? "online" : rng.weighted(Object.keys(weights) as SpendKind[], (k) => weights[k] ?? 0));
   if (account && account.type !== "depository" && DEPOSITORY_ONLY.includes(kind)) {
-    throw new RangeError(`transactionFactory: a ${kind} transaction belongs on a checking account, not on ${account.subtype} account ${account.account_id}`);
+    throw new RangeError(
+      `transactionFactory: a ${kind} transaction belongs on a checking account, not on ${account.subtype} account ${account.account_id}`,
+    );
   }
   const window = windowOf(t);
   const startDay = toDay(window.startDate);
   const endDay = toDay(window.endDate);
-  const day = typeof params.date === "string" && isIsoDate(params.date) ? toDay(params.date) : drawDay(profile, rng, kind, startDay, endDay);
+  const day =
+    typeof params.date === "string" && isIsoDate(params.date)
+      ? toDay(params.date)
+      : drawDay(profile, rng, kind, startDay, endDay);
   const ctx: TxnContext = {
     rng,
     profile,
@@ -181,7 +200,11 @@ export const transactionFactory = TransactionFactory.define(({ sequence, params,
   const txn = buildOne(ctx, kind, day, t, t.income ?? factoryIncome(profile, key), channel);
   if (t.pending) txn.pending = true;
   const detailed = params.personal_finance_category?.detailed;
-  if (typeof detailed === "string" && params.personal_finance_category?.primary === undefined && isPfcDetailed(detailed)) {
+  if (
+    typeof detailed === "string" &&
+    params.personal_finance_category?.primary === undefined &&
+    isPfcDetailed(detailed)
+  ) {
     txn.personal_finance_category.primary = pfcPrimaryOf(detailed);
   }
   // An overridden date keeps authorization on or before it.

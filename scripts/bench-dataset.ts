@@ -41,7 +41,9 @@ if (childMode === "memory" || childMode === "stream") {
   console.log("users   mode    wall s   transactions   txn/s      peak RSS MB");
   for (const users of sizes) {
     for (const mode of ["memory", "stream"] as const) {
-      const out = execFileSync(process.execPath, ["--import", "tsx", script, String(users), mode], { encoding: "utf8" });
+      const out = execFileSync(process.execPath, ["--import", "tsx", script, String(users), mode], {
+        encoding: "utf8",
+      });
       const m = JSON.parse(out) as Measure;
       console.log(
         `${String(m.users).padEnd(8)}${m.mode.padEnd(8)}${m.seconds.toFixed(2).padStart(6)}   ${String(m.transactions).padStart(12)}   ${String(Math.round(m.transactions / m.seconds)).padStart(8)}   ${String(m.peakRssMb).padStart(8)}`,

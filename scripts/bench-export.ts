@@ -25,10 +25,16 @@ if (mode === "child") {
     console.log("users    wall s   exit   peak RSS MB");
     for (const n of sizes) {
       const start = performance.now();
-      const out = execFileSync(process.execPath, ["--import", "tsx", fileURLToPath(import.meta.url), "child", String(n), join(dir, `out-${n}`)], { encoding: "utf8" });
+      const out = execFileSync(
+        process.execPath,
+        ["--import", "tsx", fileURLToPath(import.meta.url), "child", String(n), join(dir, `out-${n}`)],
+        { encoding: "utf8" },
+      );
       const seconds = (performance.now() - start) / 1000;
       const { code, peakRssMb } = JSON.parse(out) as { code: number; peakRssMb: number };
-      console.log(`${String(n).padEnd(9)}${seconds.toFixed(2).padStart(6)}   ${String(code).padStart(4)}   ${String(peakRssMb).padStart(11)}`);
+      console.log(
+        `${String(n).padEnd(9)}${seconds.toFixed(2).padStart(6)}   ${String(code).padStart(4)}   ${String(peakRssMb).padStart(11)}`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,14 +2,23 @@
 import { accountFactory, liabilityFactory, transactionFactory, userFactory } from "spendsense-fixtures";
 import { benchSizes } from "../src/cli/bench-args.ts";
 
-benchSizes(process.argv.slice(2), "Usage: npx tsx scripts/bench-factories.ts\n\nBuilds per second of each factory and trait (validation included). Takes no arguments.", [], 0);
+benchSizes(
+  process.argv.slice(2),
+  "Usage: npx tsx scripts/bench-factories.ts\n\nBuilds per second of each factory and trait (validation included). Takes no arguments.",
+  [],
+  0,
+);
 
 function rate(label: string, build: () => unknown, count: number): void {
   for (let i = 0; i < Math.min(1000, count); i++) build(); // warm up
   const start = performance.now();
   for (let i = 0; i < count; i++) build();
   const seconds = (performance.now() - start) / 1000;
-  console.log(`${label.padEnd(38)} ${Math.round(count / seconds).toLocaleString("en-US").padStart(9)} builds/s  (${count} in ${seconds.toFixed(2)} s)`);
+  console.log(
+    `${label.padEnd(38)} ${Math.round(count / seconds)
+      .toLocaleString("en-US")
+      .padStart(9)} builds/s  (${count} in ${seconds.toFixed(2)} s)`,
+  );
 }
 
 rate("userFactory.build()", () => userFactory.build(), 20_000);

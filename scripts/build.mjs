@@ -38,8 +38,10 @@ await build({
 run(bin("dts-bundle-generator"), [
   "--silent",
   "--no-check",
-  "--project", "tsconfig.build.json",
-  "--out-file", join(dist, "cjs", "index.d.cts"),
+  "--project",
+  "tsconfig.build.json",
+  "--out-file",
+  join(dist, "cjs", "index.d.cts"),
   join(root, "src", "index.ts"),
 ]);
 console.log("build: dist/ written");

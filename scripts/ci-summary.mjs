@@ -12,7 +12,9 @@ for (const path of paths) {
   try {
     report = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    console.error(`ci-summary: no Vitest JSON report at ${path} (${error.message}); that test step did not run to the end.`);
+    console.error(
+      `ci-summary: no Vitest JSON report at ${path} (${error.message}); that test step did not run to the end.`,
+    );
     ok = false;
     failed += 1;
     continue;

@@ -11,12 +11,27 @@ type Runner = (argv: readonly string[], io: Io) => Promise<number>;
 
 /** Each command's module is loaded only when it runs, so `plaid` needs no Prisma and `export` no `plaid`. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Runner> }> = {
-  export: { summary: "write a dataset as CSV files with metadata.json and the quality report", load: async () => (await import("./export.ts")).runExport },
+  export: {
+    summary: "write a dataset as CSV files with metadata.json and the quality report",
+    load: async () => (await import("./export.ts")).runExport,
+  },
   seed: { summary: "generate a dataset into a SQLite database", load: async () => (await import("./seed.ts")).runSeed },
-  load: { summary: "validate an export's CSV files and load them into SQLite, all or nothing", load: async () => (await import("./load.ts")).runLoad },
-  quality: { summary: "re-check a folder of CSV files and write its quality report", load: async () => (await import("./quality.ts")).runQuality },
-  studio: { summary: "open a SQLite database in Prisma Studio (offline)", load: async () => (await import("./studio.ts")).runStudio },
-  plaid: { summary: "write Plaid Sandbox custom users or Plaid API responses", load: async () => (await import("./plaid.ts")).runPlaid },
+  load: {
+    summary: "validate an export's CSV files and load them into SQLite, all or nothing",
+    load: async () => (await import("./load.ts")).runLoad,
+  },
+  quality: {
+    summary: "re-check a folder of CSV files and write its quality report",
+    load: async () => (await import("./quality.ts")).runQuality,
+  },
+  studio: {
+    summary: "open a SQLite database in Prisma Studio (offline)",
+    load: async () => (await import("./studio.ts")).runStudio,
+  },
+  plaid: {
+    summary: "write Plaid Sandbox custom users or Plaid API responses",
+    load: async () => (await import("./plaid.ts")).runPlaid,
+  },
 };
 
 export const CLI_USAGE = `Usage: spendsense-fixtures <command> [options]
@@ -40,7 +55,8 @@ Colour is used on a terminal unless NO_COLOR is set.`;
 const PEER_HINTS: Record<string, string> = {
   "better-sqlite3": "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
   "@prisma/client": "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
-  "@prisma/adapter-better-sqlite3": "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
+  "@prisma/adapter-better-sqlite3":
+    "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
   plaid: "npm install plaid msw",
   msw: "npm install plaid msw",
 };
@@ -66,7 +82,9 @@ export async function runCli(argv: readonly string[], io: Io = consoleIo): Promi
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`spendsense-fixtures: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(", ")}\n\n${CLI_USAGE}`);
+    io.err(
+      `spendsense-fixtures: unknown command "${name}"; expected one of ${Object.keys(COMMANDS).join(", ")}\n\n${CLI_USAGE}`,
+    );
     return 2;
   }
   const json = rest.includes("--json");
@@ -97,4 +115,6 @@ export async function runCli(argv: readonly string[], io: Io = consoleIo): Promi
   return exit;
 }
 
-runAsMain(import.meta.url, "spendsense-fixtures", (argv) => runCli(argv, { ...consoleIo, color: wantsColor(process.stdout, process.env) }));
+runAsMain(import.meta.url, "spendsense-fixtures", (argv) =>
+  runCli(argv, { ...consoleIo, color: wantsColor(process.stdout, process.env) }),
+);

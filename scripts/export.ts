@@ -37,9 +37,11 @@ const ExportFlagsSchema = z.object({
 
 function checkWritable(dir: string): void {
   const target = resolve(dir);
-  if (existsSync(target) && !statSync(target).isDirectory()) throw usageError("not_a_folder", "output-dir", `${dir} is a file, not a directory`);
+  if (existsSync(target) && !statSync(target).isDirectory())
+    throw usageError("not_a_folder", "output-dir", `${dir} is a file, not a directory`);
   const parent = dirname(target);
-  if (!existsSync(parent)) throw usageError("folder_missing", "output-dir", `${dir}: the folder ${parent} does not exist`);
+  if (!existsSync(parent))
+    throw usageError("folder_missing", "output-dir", `${dir}: the folder ${parent} does not exist`);
   // Probe by creating (and removing) a folder: permission bits alone do not tell (root, read-only mounts).
   try {
     accessSync(parent, constants.W_OK);
@@ -50,11 +52,22 @@ function checkWritable(dir: string): void {
 }
 
 /** Run the export command; returns the exit status. */
-export async function runExport(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env, now: () => number = Date.now): Promise<number> {
+export async function runExport(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+  now: () => number = Date.now,
+): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "export",
     usage: EXPORT_USAGE,
-    flags: { ...DATASET_FLAGS, "output-dir": { type: "string" }, force: { type: "boolean" }, "replace-non-export": { type: "boolean" }, db: { type: "string" } },
+    flags: {
+      ...DATASET_FLAGS,
+      "output-dir": { type: "string" },
+      force: { type: "boolean" },
+      "replace-non-export": { type: "boolean" },
+      db: { type: "string" },
+    },
     schema: ExportFlagsSchema,
     dataset: true,
     prepare: (flags, datasetOptions) => {
@@ -64,12 +77,19 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
       checkWritable(outputDir);
       // A run killed while publishing may have set the previous export aside: put it back first.
       recoverInterrupted(outputDir);
-      const verdict = mayReplace(outputDir, process.cwd(), { force: flags.force, replaceNonExport: flags["replace-non-export"] });
+      const verdict = mayReplace(outputDir, process.cwd(), {
+        force: flags.force,
+        replaceNonExport: flags["replace-non-export"],
+      });
       if (!verdict.ok) throw usageError(verdict.code, "output-dir", `${outputDir} ${verdict.reason}`);
       if (!flags.db) return { options, outputDir, db: null };
       // The output folder is replaced as a whole, so a database inside it would be lost.
       if (`${dirname(resolve(flags.db.replace(/^file:/, "")))}/`.startsWith(`${resolve(outputDir)}/`)) {
-        throw usageError("db_inside_output", "db", `${flags.db} is inside --output-dir ${outputDir}, which the export replaces; put it elsewhere`);
+        throw usageError(
+          "db_inside_output",
+          "db",
+          `${flags.db} is inside --output-dir ${outputDir}, which the export replaces; put it elsewhere`,
+        );
       }
       return { options, outputDir, db: databaseOf(flags.db, env).file };
     },
@@ -98,17 +118,27 @@ export async function runExport(argv: readonly string[], io: Io = consoleIo, env
 
   const { summary } = result.report;
   io.out(`Wrote ${result.outputDir} in ${result.seconds.toFixed(2)} s`);
-  for (const [name, f] of Object.entries(result.files)) io.out(`  ${name.padEnd(28)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
+  for (const [name, f] of Object.entries(result.files))
+    io.out(`  ${name.padEnd(28)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
   io.out(`  metadata.json, quality_report.json, quality_report.md, quality_report.html`);
-  const verdict = summary.failed > 0 ? paint(io, "fail", `${summary.failed} failed`) : paint(io, "pass", `${summary.failed} failed`);
+  const verdict =
+    summary.failed > 0 ? paint(io, "fail", `${summary.failed} failed`) : paint(io, "pass", `${summary.failed} failed`);
   io.out(`Checks: ${summary.passed} passed, ${verdict}, ${summary.skipped} skipped`);
   const failed = result.report.checks.filter((x) => x.status === "fail");
-  for (const c of failed) io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  for (const c of failed)
+    io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
   io.summary?.({
     outputDir: result.outputDir,
     seconds: Math.round(result.seconds * 1000) / 1000,
-    files: Object.fromEntries(Object.entries(result.files).map(([name, f]) => [name, { rows: f.rows, bytes: f.bytes }])),
-    checks: { passed: summary.passed, failed: summary.failed, skipped: summary.skipped, failing: failed.map((c) => c.id) },
+    files: Object.fromEntries(
+      Object.entries(result.files).map(([name, f]) => [name, { rows: f.rows, bytes: f.bytes }]),
+    ),
+    checks: {
+      passed: summary.passed,
+      failed: summary.failed,
+      skipped: summary.skipped,
+      failing: failed.map((c) => c.id),
+    },
   });
   return summary.failed > 0 ? 1 : 0;
 }

@@ -21,16 +21,28 @@ Any problem (listed with file, line and column) means nothing is written.
                          and list those problems as warnings (other problems still refuse it)
   -h, --help             show this help`;
 
-const LoadFlagsSchema = z.object({ dir: z.string().min(1).default("data"), db: z.string().min(1).optional(), "allow-inconsistent": z.boolean().default(false) });
+const LoadFlagsSchema = z.object({
+  dir: z.string().min(1).default("data"),
+  db: z.string().min(1).optional(),
+  "allow-inconsistent": z.boolean().default(false),
+});
 
 /** Run the load command; returns the exit status (0 loaded, 1 rejected, 2 bad usage). */
-export async function runLoad(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runLoad(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "load",
     usage: LOAD_USAGE,
     flags: { dir: { type: "string" }, db: { type: "string" }, "allow-inconsistent": { type: "boolean" } },
     schema: LoadFlagsSchema,
-    prepare: (flags) => ({ dir: existingFolder("dir", flags.dir), allowInconsistent: flags["allow-inconsistent"], ...databaseOf(flags.db, env) }),
+    prepare: (flags) => ({
+      dir: existingFolder("dir", flags.dir),
+      allowInconsistent: flags["allow-inconsistent"],
+      ...databaseOf(flags.db, env),
+    }),
   });
   if ("exit" in parsed) return parsed.exit;
   const { dir, url, file, allowInconsistent } = parsed.value;
@@ -42,14 +54,25 @@ export async function runLoad(argv: readonly string[], io: Io = consoleIo, env: 
     migrateDatabase(file);
     const prisma = createPrismaClient(url);
     try {
-      const { counts, warnings } = await writeCheckedCsv(prisma, checked, { onProgress: (done, total) => progress.update(done, total) });
+      const { counts, warnings } = await writeCheckedCsv(prisma, checked, {
+        onProgress: (done, total) => progress.update(done, total),
+      });
       progress.finish();
       const rows = Object.values(counts).reduce((a, b) => a + b, 0);
       const seconds = (performance.now() - started) / 1000;
       io.out(`Loaded ${rows} rows from ${dir} into ${file} in ${seconds.toFixed(2)} s`);
       for (const [table, count] of Object.entries(counts)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
-      if (warnings.length > 0) io.err(`load: loaded with ${warnings.length} inconsistencies (--allow-inconsistent):\n${formatIssueList(warnings)}`);
-      io.summary?.({ dir, database: file, rows: counts, seconds: Math.round(seconds * 1000) / 1000, warnings: warnings.length });
+      if (warnings.length > 0)
+        io.err(
+          `load: loaded with ${warnings.length} inconsistencies (--allow-inconsistent):\n${formatIssueList(warnings)}`,
+        );
+      io.summary?.({
+        dir,
+        database: file,
+        rows: counts,
+        seconds: Math.round(seconds * 1000) / 1000,
+        warnings: warnings.length,
+      });
       return 0;
     } finally {
       await prisma.$disconnect();

@@ -64,7 +64,9 @@ const PlaidFlagsSchema = z.object({
     .string()
     .regex(/^\d+$/, { error: "must be a whole number" })
     .transform(Number)
-    .pipe(z.number().min(COUNT_LIMITS.min, { error: "must be 1-500" }).max(COUNT_LIMITS.max, { error: "must be 1-500" }))
+    .pipe(
+      z.number().min(COUNT_LIMITS.min, { error: "must be 1-500" }).max(COUNT_LIMITS.max, { error: "must be 1-500" }),
+    )
     .default(COUNT_LIMITS.defaultSync),
   force: z.boolean().default(false),
 });
@@ -90,12 +92,24 @@ function liabilitiesFile(item: PlaidItem): unknown {
 }
 
 /** The files of one format, as (relative path, contents) pairs: a pure function of the source. */
-export function plaidFiles(source: PlaidSource, format: "sandbox-users" | "api", options: { seed: number | string; syncCount?: number }): Map<string, string> {
+export function plaidFiles(
+  source: PlaidSource,
+  format: "sandbox-users" | "api",
+  options: { seed: number | string; syncCount?: number },
+): Map<string, string> {
   const files = new Map<string, string>();
   for (const item of plaidItems(source)) {
     if (format === "sandbox-users") {
       const r = item.records;
-      files.set(`${item.user.user_id}.json`, json(sandboxCustomUser(item.user, r.accounts, r.transactions, r.liabilities, { seed: options.seed, startDate: item.window.start })));
+      files.set(
+        `${item.user.user_id}.json`,
+        json(
+          sandboxCustomUser(item.user, r.accounts, r.transactions, r.liabilities, {
+            seed: options.seed,
+            startDate: item.window.start,
+          }),
+        ),
+      );
       continue;
     }
     const dir = item.user.user_id;
@@ -112,7 +126,9 @@ export function plaidFiles(source: PlaidSource, format: "sandbox-users" | "api",
 }
 
 /** The sources of one user each, in user order: generated one customer at a time, or split from an export. */
-function* perUser(input: { kind: "generate"; options: DatasetOptions } | { kind: "dir"; source: PlaidSource }): Generator<PlaidSource> {
+function* perUser(
+  input: { kind: "generate"; options: DatasetOptions } | { kind: "dir"; source: PlaidSource },
+): Generator<PlaidSource> {
   if (input.kind === "dir") {
     const { source } = input;
     const byUser = <T extends { user_id: string }>(rows: readonly T[]) => {
@@ -130,7 +146,14 @@ function* perUser(input: { kind: "generate"; options: DatasetOptions } | { kind:
     const streams = byUser(source.recurringStreams);
     for (const user of source.users) {
       const id = user.user_id;
-      yield { users: [user], accounts: accounts.get(id) ?? [], transactions: transactions.get(id) ?? [], liabilities: liabilities.get(id) ?? [], recurringStreams: streams.get(id) ?? [], meta: source.meta };
+      yield {
+        users: [user],
+        accounts: accounts.get(id) ?? [],
+        transactions: transactions.get(id) ?? [],
+        liabilities: liabilities.get(id) ?? [],
+        recurringStreams: streams.get(id) ?? [],
+        meta: source.meta,
+      };
     }
     return;
   }
@@ -140,7 +163,14 @@ function* perUser(input: { kind: "generate"; options: DatasetOptions } | { kind:
   const meta = { options: { startDate: options.startDate, endDate: options.endDate } };
   for (let index = 1; index <= options.users; index++) {
     const c = buildCustomer({ seed: options.seed, index, window });
-    yield { users: [c.user], accounts: c.accounts, transactions: c.transactions, liabilities: c.liabilities, recurringStreams: c.recurringStreams, meta };
+    yield {
+      users: [c.user],
+      accounts: c.accounts,
+      transactions: c.transactions,
+      liabilities: c.liabilities,
+      recurringStreams: c.recurringStreams,
+      meta,
+    };
   }
 }
 
@@ -153,16 +183,38 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
     schema: PlaidFlagsSchema,
     dataset: true,
     prepare: (flags, datasetOptions) => {
-      const datasetFlag = (["num-users", "seed", "start-date", "end-date", "profile"] as const).find((f) => argv.some((a) => a === `--${f}` || a.startsWith(`--${f}=`)));
-      if (flags.dir !== undefined && datasetFlag) throw usageError("conflicting_flags", "dir", `reads an existing export; it cannot be combined with --${datasetFlag}`);
-      if (flags.dir !== undefined && (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory())) throw usageError("not_a_folder", "dir", `${flags.dir} is not a folder`);
+      const datasetFlag = (["num-users", "seed", "start-date", "end-date", "profile"] as const).find((f) =>
+        argv.some((a) => a === `--${f}` || a.startsWith(`--${f}=`)),
+      );
+      if (flags.dir !== undefined && datasetFlag)
+        throw usageError(
+          "conflicting_flags",
+          "dir",
+          `reads an existing export; it cannot be combined with --${datasetFlag}`,
+        );
+      if (flags.dir !== undefined && (!existsSync(flags.dir) || !statSync(flags.dir).isDirectory()))
+        throw usageError("not_a_folder", "dir", `${flags.dir} is not a folder`);
       const outputDir = flags["output-dir"];
-      if (existsSync(outputDir) && !statSync(outputDir).isDirectory()) throw usageError("not_a_folder", "output-dir", `${outputDir} is a file, not a directory`);
-      if (!existsSync(resolve(outputDir, ".."))) throw usageError("folder_missing", "output-dir", `${outputDir}: the folder ${resolve(outputDir, "..")} does not exist`);
+      if (existsSync(outputDir) && !statSync(outputDir).isDirectory())
+        throw usageError("not_a_folder", "output-dir", `${outputDir} is a file, not a directory`);
+      if (!existsSync(resolve(outputDir, "..")))
+        throw usageError(
+          "folder_missing",
+          "output-dir",
+          `${outputDir}: the folder ${resolve(outputDir, "..")} does not exist`,
+        );
       // --force replaces any non-empty folder, but never the working directory, this package or a repository.
       const verdict = mayReplace(outputDir, process.cwd(), { force: flags.force, replaceNonExport: flags.force });
-      if (!verdict.ok) throw usageError(verdict.code, "output-dir", `${outputDir} ${verdict.reason.replace("--force --replace-non-export", "--force")}`);
-      const input = flags.dir === undefined ? { kind: "generate" as const, options: datasetOptions as DatasetOptions } : { kind: "dir" as const, dir: flags.dir };
+      if (!verdict.ok)
+        throw usageError(
+          verdict.code,
+          "output-dir",
+          `${outputDir} ${verdict.reason.replace("--force --replace-non-export", "--force")}`,
+        );
+      const input =
+        flags.dir === undefined
+          ? { kind: "generate" as const, options: datasetOptions as DatasetOptions }
+          : { kind: "dir" as const, dir: flags.dir };
       return { format: flags.format, outputDir, syncCount: flags["sync-count"], input };
     },
   });
@@ -174,7 +226,9 @@ export async function runPlaid(argv: readonly string[], io: Io = consoleIo): Pro
   if (input.kind === "dir") {
     const read = readExportForPlaid(input.dir);
     if (!read.source) {
-      io.err(`plaid: ${input.dir} has ${read.issues.length} problem(s); nothing was written:\n${formatIssueList(read.issues)}`);
+      io.err(
+        `plaid: ${input.dir} has ${read.issues.length} problem(s); nothing was written:\n${formatIssueList(read.issues)}`,
+      );
       return 1;
     }
     users = perUser({ kind: "dir", source: read.source });

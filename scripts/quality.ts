@@ -34,7 +34,6 @@ const Flags = z.object({
   "report-dir": z.string().min(1).optional(),
 });
 
-
 /** The window recorded in a folder's metadata.json, when it has a valid one. */
 function recordedWindow(dir: string): { start: string; end: string } | null {
   const path = join(dir, METADATA_FILE);
@@ -47,11 +46,22 @@ function recordedWindow(dir: string): { start: string; end: string } | null {
   }
 }
 
-export async function runQuality(argv: readonly string[], io: Io = consoleIo, now: () => number = Date.now, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runQuality(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  now: () => number = Date.now,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "quality",
     usage: QUALITY_USAGE,
-    flags: { dir: { type: "string" }, "start-date": { type: "string" }, "end-date": { type: "string" }, db: { type: "string" }, "report-dir": { type: "string" } },
+    flags: {
+      dir: { type: "string" },
+      "start-date": { type: "string" },
+      "end-date": { type: "string" },
+      db: { type: "string" },
+      "report-dir": { type: "string" },
+    },
     schema: Flags,
     prepare: (flags) => {
       existingFolder("dir", flags.dir);
@@ -63,8 +73,13 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
       const start = flags["start-date"] ?? recorded?.start ?? DATASET_DEFAULTS.startDate;
       const end = flags["end-date"] ?? recorded?.end ?? DATASET_DEFAULTS.endDate;
       if (end < start) {
-        const from = (flag: string, given: string | undefined) => (given !== undefined ? flag : recorded ? `metadata.json's ${flag.slice(2)}` : `the default ${flag.slice(2)}`);
-        throw usageError("window_order", flags["end-date"] !== undefined ? "end-date" : "start-date", `${end} (${from("--end-date", flags["end-date"])}) is before ${start} (${from("--start-date", flags["start-date"])})`);
+        const from = (flag: string, given: string | undefined) =>
+          given !== undefined ? flag : recorded ? `metadata.json's ${flag.slice(2)}` : `the default ${flag.slice(2)}`;
+        throw usageError(
+          "window_order",
+          flags["end-date"] !== undefined ? "end-date" : "start-date",
+          `${end} (${from("--end-date", flags["end-date"])}) is before ${start} (${from("--start-date", flags["start-date"])})`,
+        );
       }
       return { ...flags, databaseFile: flags.db ? databaseOf(flags.db, env).file : null };
     },
@@ -80,9 +95,12 @@ export async function runQuality(argv: readonly string[], io: Io = consoleIo, no
   });
   const out = flags["report-dir"] ?? flags.dir;
   writeReports(out, report);
-  io.out(`Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped (reports in ${out})`);
+  io.out(
+    `Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped (reports in ${out})`,
+  );
   const failed = report.checks.filter((x) => x.status === "fail");
-  for (const c of failed) io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
+  for (const c of failed)
+    io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);
   io.summary?.({ dir: flags.dir, reports: out, checks: { ...report.summary, failing: failed.map((c) => c.id) } });
   return report.summary.failed > 0 ? 1 : 0;
 }

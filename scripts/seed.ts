@@ -31,14 +31,22 @@ function refusal(file: string, counts: Record<string, number>): string {
 }
 
 /** Run the seed command; returns the exit status (0 done, 1 failed, 2 bad usage). */
-export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runSeed(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "seed",
     usage: SEED_USAGE,
     flags: { ...DATASET_FLAGS, db: { type: "string" }, reset: { type: "boolean" } },
     schema: SeedFlagsSchema,
     dataset: true,
-    prepare: (flags, options) => ({ options: options as NonNullable<typeof options>, reset: flags.reset, ...databaseOf(flags.db, env) }),
+    prepare: (flags, options) => ({
+      options: options as NonNullable<typeof options>,
+      reset: flags.reset,
+      ...databaseOf(flags.db, env),
+    }),
   });
   if ("exit" in parsed) return parsed.exit;
   const { options, reset, url, file, exists } = parsed.value;
@@ -55,7 +63,14 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
     }
   }
   // Generate before creating anything: a failure leaves no new file behind.
-  const data: Omit<Dataset, "meta"> = { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] };
+  const data: Omit<Dataset, "meta"> = {
+    users: [],
+    accounts: [],
+    transactions: [],
+    liabilities: [],
+    recurringStreams: [],
+    lifeEvents: [],
+  };
   const generating = progressReporter("generating", io.stderr);
   try {
     forEachCustomer(options, (c, index) => {
@@ -75,7 +90,11 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
   try {
     const writing = progressReporter("writing", io.stderr);
     try {
-      await persistDataset(prisma, data, { replace: reset, requireEmpty: !reset, onProgress: (done, total) => writing.update(done, total) });
+      await persistDataset(prisma, data, {
+        replace: reset,
+        requireEmpty: !reset,
+        onProgress: (done, total) => writing.update(done, total),
+      });
     } catch (error) {
       writing.finish();
       if (error instanceof DatabaseNotEmptyError) {
@@ -91,7 +110,14 @@ export async function runSeed(argv: readonly string[], io: Io = consoleIo, env: 
     for (const [table, count] of Object.entries(after)) io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
     io.out(`  time               ${seconds.toFixed(2).padStart(8)} s`);
     io.out(`  database size      ${(statSync(file).size / 1_048_576).toFixed(2).padStart(8)} MB`);
-    io.summary?.({ database: file, created: !exists, replaced: reset, rows: after, seconds: Math.round(seconds * 1000) / 1000, bytes: statSync(file).size });
+    io.summary?.({
+      database: file,
+      created: !exists,
+      replaced: reset,
+      rows: after,
+      seconds: Math.round(seconds * 1000) / 1000,
+      bytes: statSync(file).size,
+    });
     return 0;
   } finally {
     await prisma.$disconnect();

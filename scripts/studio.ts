@@ -14,10 +14,18 @@ Uses Prisma 7's Studio, which works offline; Prisma 6.19's \`npx prisma studio\`
   --port N        port to serve on (default 5555)
   -h, --help      show this help`;
 
-const StudioFlagsSchema = z.object({ db: z.string().min(1).optional(), port: z.coerce.number().int().min(1).max(65_535).default(5555) });
+const StudioFlagsSchema = z.object({
+  db: z.string().min(1).optional(),
+  port: z.coerce.number().int().min(1).max(65_535).default(5555),
+});
 
 /** Run the studio command; resolves when Studio stops (0), or at once for bad usage (2) or a failure to start (1). */
-export async function runStudio(argv: readonly string[], io: Io = consoleIo, env: NodeJS.ProcessEnv = process.env, until?: Promise<void>): Promise<number> {
+export async function runStudio(
+  argv: readonly string[],
+  io: Io = consoleIo,
+  env: NodeJS.ProcessEnv = process.env,
+  until?: Promise<void>,
+): Promise<number> {
   const parsed = parseCommand(argv, io, {
     name: "studio",
     usage: STUDIO_USAGE,

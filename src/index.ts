@@ -30,7 +30,13 @@ export { RecordValidationError } from "./schemas/validate.ts";
 export { toCents, toDollars } from "./units/money.ts";
 
 // Integrity checks for any data, and the one shape of every problem
-export { checkReconciliation, checkDailyBalances, checkTransferPairs, checkLiabilities, checkStreams } from "./quality/integrity.ts";
+export {
+  checkReconciliation,
+  checkDailyBalances,
+  checkTransferPairs,
+  checkLiabilities,
+  checkStreams,
+} from "./quality/integrity.ts";
 export { formatIssue } from "./issues/issue.ts";
 
 export type { UserFactory, UserTransient } from "../factories/user-factory.ts";

@@ -10,10 +10,28 @@ describe("the main entry", () => {
     const names = Object.keys(main).sort();
     expect(names.length).toBeGreaterThanOrEqual(30);
     expect(names.length).toBeLessThanOrEqual(45);
-    for (const internal of ["keyedRng", "TABLES", "databaseFile", "createTestDatabase", "toCsv", "persistDataset", "seededFaker", "fixtureConfig"]) {
+    for (const internal of [
+      "keyedRng",
+      "TABLES",
+      "databaseFile",
+      "createTestDatabase",
+      "toCsv",
+      "persistDataset",
+      "seededFaker",
+      "fixtureConfig",
+    ]) {
       expect(names).not.toContain(internal);
     }
-    for (const wanted of ["userFactory", "customerFactory", "buildDataset", "forEachCustomer", "TransactionSchema", "checkReconciliation", "RecordValidationError", "DatasetOptionsError"]) {
+    for (const wanted of [
+      "userFactory",
+      "customerFactory",
+      "buildDataset",
+      "forEachCustomer",
+      "TransactionSchema",
+      "checkReconciliation",
+      "RecordValidationError",
+      "DatasetOptionsError",
+    ]) {
       expect(names).toContain(wanted);
     }
   });
@@ -21,13 +39,15 @@ describe("the main entry", () => {
   it("never reaches Prisma, better-sqlite3, the database layer or a test runner", () => {
     const { files, packages } = importGraph("src/index.ts");
     expect([...files].filter((f) => /^src\/(db|generated|testing|export|cli)\//.test(f))).toEqual([]);
-    for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "prisma", "vitest"]) expect(packages).not.toContain(heavy);
+    for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "prisma", "vitest"])
+      expect(packages).not.toContain(heavy);
   });
 
   it("the export and quality commands load the database layer only when they measure AC-7/AC-8", () => {
     for (const script of ["scripts/export.ts", "scripts/quality.ts", "scripts/cli.ts"]) {
       const { packages } = importGraph(script);
-      for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"]) expect(packages, script).not.toContain(heavy);
+      for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3"])
+        expect(packages, script).not.toContain(heavy);
     }
   });
 
@@ -40,7 +60,15 @@ describe("the main entry", () => {
 
 describe("the db entry", () => {
   it("holds persistence, loading, queries and the persisted factories", () => {
-    for (const name of ["createPrismaClient", "migrateDatabase", "persistDataset", "readDataset", "loadCsv", "persistedFactories", "CsvLoadError"]) {
+    for (const name of [
+      "createPrismaClient",
+      "migrateDatabase",
+      "persistDataset",
+      "readDataset",
+      "loadCsv",
+      "persistedFactories",
+      "CsvLoadError",
+    ]) {
       expect(Object.keys(db)).toContain(name);
     }
   });

@@ -37,12 +37,27 @@ export const DATASET_FLAG_TABLE = [
   { flag: "seed", option: "seed", value: "integer", arg: "N", help: "random seed" },
   { flag: "start-date", option: "startDate", value: "text", arg: "DATE", help: "first day of the window, YYYY-MM-DD" },
   { flag: "end-date", option: "endDate", value: "text", arg: "DATE", help: "last day of the window, YYYY-MM-DD" },
-  { flag: "profile", option: "profile", value: "text", arg: "NAME", help: `the profile whose numbers to use (${PROFILE_NAMES.join(", ")})` },
-] as const satisfies readonly { flag: string; option: keyof DatasetOptions; value: "integer" | "text"; arg: string; help: string }[];
+  {
+    flag: "profile",
+    option: "profile",
+    value: "text",
+    arg: "NAME",
+    help: `the profile whose numbers to use (${PROFILE_NAMES.join(", ")})`,
+  },
+] as const satisfies readonly {
+  flag: string;
+  option: keyof DatasetOptions;
+  value: "integer" | "text";
+  arg: string;
+  help: string;
+}[];
 
 /** The help lines of the dataset flags, with their defaults from the option schema, flags padded to `width`. */
 export function datasetFlagsHelp(width: number): string {
-  return DATASET_FLAG_TABLE.map(({ flag, option, arg, help }) => `  ${`--${flag} ${arg}`.padEnd(width)} ${help} (default ${option === "profile" ? `"${DATASET_DEFAULTS[option]}"` : String(DATASET_DEFAULTS[option])})`).join("\n");
+  return DATASET_FLAG_TABLE.map(
+    ({ flag, option, arg, help }) =>
+      `  ${`--${flag} ${arg}`.padEnd(width)} ${help} (default ${option === "profile" ? `"${DATASET_DEFAULTS[option]}"` : String(DATASET_DEFAULTS[option])})`,
+  ).join("\n");
 }
 
 /** The dataset flags shared by seed and export: `--num-users`, `--seed`, `--start-date`, `--end-date`, `--yes`. */
@@ -62,7 +77,8 @@ export function datasetOptionsFromFlags(raw: Record<string, unknown>): DatasetOp
   for (const { flag, option, value } of DATASET_FLAG_TABLE) {
     const text = raw[flag];
     if (typeof text !== "string") continue;
-    if (value === "integer" && !/^-?\d+$/.test(text)) throw usageError("not_whole_number", flag, `"${text}" is not a whole number`);
+    if (value === "integer" && !/^-?\d+$/.test(text))
+      throw usageError("not_whole_number", flag, `"${text}" is not a whole number`);
     input[option] = value === "integer" ? Number(text) : text;
   }
   const result = DatasetOptionsSchema.safeParse(input);
@@ -80,7 +96,12 @@ export function datasetOptionsFromFlags(raw: Record<string, unknown>): DatasetOp
 
 /** Node's parseArgs messages, without their multi-line advice, as one line. */
 function oneLine(message: string): string {
-  return message.replace(/\. To specify a positional.*$/s, "").split("\n")[0]?.trim() ?? message;
+  return (
+    message
+      .replace(/\. To specify a positional.*$/s, "")
+      .split("\n")[0]
+      ?.trim() ?? message
+  );
 }
 
 /** Raw flag values, or a `UsageError` naming the bad flag. */
@@ -98,13 +119,24 @@ export function parseFlags(argv: readonly string[], flags: FlagSpec): Record<str
   }
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args, options: { ...flags, help: { type: "boolean", short: "h" } }, strict: true, allowPositionals: true });
+    parsed = parseArgs({
+      args,
+      options: { ...flags, help: { type: "boolean", short: "h" } },
+      strict: true,
+      allowPositionals: true,
+    });
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const kind = code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? "unknown_flag" : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" ? "bad_flag_value" : "bad_arguments";
+    const kind =
+      code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? "unknown_flag"
+        : code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE"
+          ? "bad_flag_value"
+          : "bad_arguments";
     throw usageError(kind, "", oneLine((error as Error).message));
   }
-  if (parsed.positionals.length > 0) throw usageError("unexpected_argument", "", `unexpected argument ${parsed.positionals[0]}`);
+  if (parsed.positionals.length > 0)
+    throw usageError("unexpected_argument", "", `unexpected argument ${parsed.positionals[0]}`);
   return parsed.values as Record<string, string | boolean | undefined>;
 }
 
@@ -113,5 +145,9 @@ export function validateFlags<S extends z.ZodType>(schema: S, values: Record<str
   const result = schema.safeParse(values);
   if (result.success) return result.data;
   const issue = result.error.issues[0] as z.core.$ZodIssue;
-  throw new UsageError({ code: issue.code, path: issue.path[0] !== undefined ? [`--${String(issue.path[0])}`] : [], message: issue.message });
+  throw new UsageError({
+    code: issue.code,
+    path: issue.path[0] !== undefined ? [`--${String(issue.path[0])}`] : [],
+    message: issue.message,
+  });
 }

@@ -21,7 +21,11 @@ export interface CommandSpec<S extends z.ZodType, R> {
 }
 
 /** The prepared value, or the exit status to return at once (0 after --help, 2 for bad usage). */
-export function parseCommand<S extends z.ZodType, R>(argv: readonly string[], io: Io, spec: CommandSpec<S, R>): { value: R } | { exit: number } {
+export function parseCommand<S extends z.ZodType, R>(
+  argv: readonly string[],
+  io: Io,
+  spec: CommandSpec<S, R>,
+): { value: R } | { exit: number } {
   try {
     const raw = parseFlags(argv, spec.flags);
     if (raw.help) {
@@ -59,19 +63,26 @@ function head(file: string, length: number): string {
  * a SQLite database and (for `--db`) a missing parent folder are usage errors. The environment's
  * database may be in a folder still to be created (as Prisma's commands do).
  */
-export function databaseOf(flag: string | undefined, env: NodeJS.ProcessEnv): { url: string; file: string; exists: boolean } {
+export function databaseOf(
+  flag: string | undefined,
+  env: NodeJS.ProcessEnv,
+): { url: string; file: string; exists: boolean } {
   const source = flag ?? databaseUrl(env);
   const name = flag === undefined ? "DATABASE_URL" : "--db";
-  const bad = (code: string, message: string) => new UsageError({ code, path: [name], message: `${source}: ${message}` });
+  const bad = (code: string, message: string) =>
+    new UsageError({ code, path: [name], message: `${source}: ${message}` });
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(source)?.[1];
-  if (scheme !== undefined && scheme !== "file") throw bad("db_scheme", `only SQLite databases are supported (a path or a file: URL), not ${scheme}:`);
+  if (scheme !== undefined && scheme !== "file")
+    throw bad("db_scheme", `only SQLite databases are supported (a path or a file: URL), not ${scheme}:`);
   const file = scheme === "file" ? source.slice("file:".length).replace(/^\/\/(?=\/)/, "") : source;
   if (file === "" || file.includes("?")) throw bad("db_path", "expected a file path");
   const folder = dirname(resolve(file));
-  if (existsSync(folder) ? !statSync(folder).isDirectory() : flag !== undefined) throw bad("db_folder_missing", `the folder ${folder} does not exist`);
+  if (existsSync(folder) ? !statSync(folder).isDirectory() : flag !== undefined)
+    throw bad("db_folder_missing", `the folder ${folder} does not exist`);
   if (!existsSync(file)) return { url: `file:${file}`, file, exists: false };
   if (statSync(file).isDirectory()) throw bad("db_is_folder", "is a folder, not a database file");
-  if (statSync(file).size > 0 && head(file, SQLITE_HEADER.length) !== SQLITE_HEADER) throw bad("db_not_sqlite", "is not a SQLite database");
+  if (statSync(file).size > 0 && head(file, SQLITE_HEADER.length) !== SQLITE_HEADER)
+    throw bad("db_not_sqlite", "is not a SQLite database");
   return { url: `file:${file}`, file, exists: true };
 }
 
@@ -82,12 +93,15 @@ export function existingFolder(flag: string, dir: string): string {
   return dir;
 }
 
-
 /** `SOURCE_DATE_EPOCH`, when set, must be whole seconds: a `UsageError` otherwise (checked before any work). */
 export function checkSourceDateEpoch(env: NodeJS.ProcessEnv): void {
   try {
     generationTimestamp(env, 0);
   } catch (error) {
-    throw new UsageError({ code: "bad_source_date_epoch", path: ["SOURCE_DATE_EPOCH"], message: (error as Error).message.replace(/^SOURCE_DATE_EPOCH /, "") });
+    throw new UsageError({
+      code: "bad_source_date_epoch",
+      path: ["SOURCE_DATE_EPOCH"],
+      message: (error as Error).message.replace(/^SOURCE_DATE_EPOCH /, ""),
+    });
   }
 }

@@ -56,10 +56,17 @@ const SYSTEM_ERRORS: Record<string, string> = {
 };
 
 function systemErrorOf(error: unknown): string | null {
-  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as Error & { cause?: unknown }).cause, depth++) {
+  for (
+    let e: unknown = error, depth = 0;
+    e instanceof Error && depth < 5;
+    e = (e as Error & { cause?: unknown }).cause, depth++
+  ) {
     const code = (e as { code?: unknown }).code;
     if (typeof code !== "string") continue;
-    const known = SYSTEM_ERRORS[code] ?? SYSTEM_ERRORS[code.replace(/_[A-Z_]+$/, "")] ?? (code.startsWith("SQLITE_IOERR") ? SYSTEM_ERRORS.SQLITE_IOERR : undefined);
+    const known =
+      SYSTEM_ERRORS[code] ??
+      SYSTEM_ERRORS[code.replace(/_[A-Z_]+$/, "")] ??
+      (code.startsWith("SQLITE_IOERR") ? SYSTEM_ERRORS.SQLITE_IOERR : undefined);
     if (known) {
       const path = (e as { path?: unknown }).path;
       return `${known}${typeof path === "string" ? ` (${path})` : ""}`;
@@ -100,7 +107,11 @@ function realpathOrSelf(path: string): string {
  * Run `command` with the process's arguments when `moduleUrl` is the script Node was started with,
  * and exit with its status (an unexpected error prints one line, see `failureLine`, and exits 1).
  */
-export function runAsMain(moduleUrl: string, name: string, command: (argv: readonly string[]) => Promise<number>): void {
+export function runAsMain(
+  moduleUrl: string,
+  name: string,
+  command: (argv: readonly string[]) => Promise<number>,
+): void {
   // Through a bin link (node_modules/.bin/...), argv[1] is the link: compare the real paths.
   if (!process.argv[1] || moduleUrl !== pathToFileURL(realpathOrSelf(process.argv[1])).href) return;
   command(process.argv.slice(2)).then(

@@ -17,7 +17,9 @@ export function progressReporter(label: string, stream: NodeJS.WriteStream | und
       if (tty) {
         const width = 30;
         const filled = Math.round(share * width);
-        stream.write(`\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round(share * 100)}% (${done}/${total})`);
+        stream.write(
+          `\r${label} [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.round(share * 100)}% (${done}/${total})`,
+        );
         drawn = true;
       } else {
         const quarter = Math.floor(share * 4);

@@ -30,12 +30,19 @@ export interface CrossCheckOptions {
   window?: { startDate: string; endDate: string } | null;
 }
 
-function unique<R>(rows: readonly Located<R>[], file: string, column: string, value: (r: R) => string, problems: CsvProblem[]): void {
+function unique<R>(
+  rows: readonly Located<R>[],
+  file: string,
+  column: string,
+  value: (r: R) => string,
+  problems: CsvProblem[],
+): void {
   const first = new Map<string, number>();
   for (const { record, line } of rows) {
     const v = value(record);
     const seen = first.get(v);
-    if (seen !== undefined) problems.push(csvProblem("duplicate_id", file, line, column, `duplicate ${column} ${v} (first on line ${seen})`));
+    if (seen !== undefined)
+      problems.push(csvProblem("duplicate_id", file, line, column, `duplicate ${column} ${v} (first on line ${seen})`));
     else first.set(v, line);
   }
 }
@@ -49,29 +56,77 @@ export function crossCheck(tables: CsvTables, options: CrossCheckOptions): CsvPr
   unique(tables.accounts, files.accounts, "account_id", (a) => a.account_id, problems);
   unique(tables.transactions, files.transactions, "transaction_id", (t) => t.transaction_id, problems);
   unique(tables.liabilities, files.liabilities, "liability_id", (l) => l.liability_id, problems);
-  if (tables.recurringStreams) unique(tables.recurringStreams, files.recurringStreams, "stream_id", (s) => s.stream_id, problems);
+  if (tables.recurringStreams)
+    unique(tables.recurringStreams, files.recurringStreams, "stream_id", (s) => s.stream_id, problems);
   if (tables.lifeEvents) unique(tables.lifeEvents, files.lifeEvents, "life_event_id", (e) => e.life_event_id, problems);
 
-  const rejected = options.rejected ?? { users: new Set<string>(), accounts: new Set<string>(), transactions: new Set<string>() };
+  const rejected = options.rejected ?? {
+    users: new Set<string>(),
+    accounts: new Set<string>(),
+    transactions: new Set<string>(),
+  };
   const users = new Set([...tables.users.map((u) => u.record.user_id), ...rejected.users]);
   const accounts = new Map(tables.accounts.map((a) => [a.record.account_id, a.record]));
   const ownedAccount = (file: string, line: number, accountId: string, userId: string) => {
     const account = accounts.get(accountId);
     if (!account && rejected.accounts.has(accountId)) return;
-    if (!account) problems.push(csvProblem("unknown_reference", file, line, "account_id", `account_id ${accountId} is not in ${files.accounts}`));
-    else if (account.user_id !== userId) problems.push(csvProblem("wrong_owner", file, line, "user_id", `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`));
+    if (!account)
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          file,
+          line,
+          "account_id",
+          `account_id ${accountId} is not in ${files.accounts}`,
+        ),
+      );
+    else if (account.user_id !== userId)
+      problems.push(
+        csvProblem(
+          "wrong_owner",
+          file,
+          line,
+          "user_id",
+          `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
+        ),
+      );
   };
   for (const { record, line } of tables.accounts) {
-    if (!users.has(record.user_id)) problems.push(csvProblem("unknown_reference", files.accounts, line, "user_id", `user_id ${record.user_id} is not in ${files.users}`));
+    if (!users.has(record.user_id))
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          files.accounts,
+          line,
+          "user_id",
+          `user_id ${record.user_id} is not in ${files.users}`,
+        ),
+      );
   }
   const streams = tables.recurringStreams ? new Set(tables.recurringStreams.map((s) => s.record.stream_id)) : null;
   for (const { record, line } of tables.transactions) {
     ownedAccount(files.transactions, line, record.account_id, record.user_id);
     if (options.window && (record.date < options.window.startDate || record.date > options.window.endDate)) {
-      problems.push(csvProblem("outside_window", files.transactions, line, "date", `date ${record.date} is outside ${options.window.startDate}..${options.window.endDate}`));
+      problems.push(
+        csvProblem(
+          "outside_window",
+          files.transactions,
+          line,
+          "date",
+          `date ${record.date} is outside ${options.window.startDate}..${options.window.endDate}`,
+        ),
+      );
     }
     if (streams && record.stream_id !== null && !streams.has(record.stream_id)) {
-      problems.push(csvProblem("unknown_reference", files.transactions, line, "stream_id", `stream_id ${record.stream_id} is not in ${files.recurringStreams}`));
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          files.transactions,
+          line,
+          "stream_id",
+          `stream_id ${record.stream_id} is not in ${files.recurringStreams}`,
+        ),
+      );
     }
   }
   const liabilityOf = new Map<string, number>();
@@ -80,22 +135,66 @@ export function crossCheck(tables: CsvTables, options: CrossCheckOptions): CsvPr
     const account = accounts.get(record.account_id);
     const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
     if (account && expected !== record.type) {
-      problems.push(csvProblem("liability_type", files.liabilities, line, "type", `a ${record.type} liability cannot belong to ${account.subtype} account ${account.account_id}`));
+      problems.push(
+        csvProblem(
+          "liability_type",
+          files.liabilities,
+          line,
+          "type",
+          `a ${record.type} liability cannot belong to ${account.subtype} account ${account.account_id}`,
+        ),
+      );
     }
     const first = liabilityOf.get(record.account_id);
-    if (first !== undefined) problems.push(csvProblem("duplicate_liability", files.liabilities, line, "account_id", `account ${record.account_id} already has a liability (line ${first})`));
+    if (first !== undefined)
+      problems.push(
+        csvProblem(
+          "duplicate_liability",
+          files.liabilities,
+          line,
+          "account_id",
+          `account ${record.account_id} already has a liability (line ${first})`,
+        ),
+      );
     else liabilityOf.set(record.account_id, line);
   }
   const txnIds = new Set([...tables.transactions.map((t) => t.record.transaction_id), ...rejected.transactions]);
   for (const { record, line } of tables.recurringStreams ?? []) {
     ownedAccount(files.recurringStreams, line, record.account_id, record.user_id);
     const missing = record.transaction_ids.filter((id) => !txnIds.has(id));
-    if (missing.length > 0) problems.push(csvProblem("unknown_reference", files.recurringStreams, line, "transaction_ids", `lists ${missing.length} transaction(s) not in ${files.transactions}, e.g. ${missing[0]}`));
+    if (missing.length > 0)
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          files.recurringStreams,
+          line,
+          "transaction_ids",
+          `lists ${missing.length} transaction(s) not in ${files.transactions}, e.g. ${missing[0]}`,
+        ),
+      );
   }
   for (const { record, line } of tables.lifeEvents ?? []) {
-    if (!users.has(record.user_id)) problems.push(csvProblem("unknown_reference", files.lifeEvents, line, "user_id", `user_id ${record.user_id} is not in ${files.users}`));
+    if (!users.has(record.user_id))
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          files.lifeEvents,
+          line,
+          "user_id",
+          `user_id ${record.user_id} is not in ${files.users}`,
+        ),
+      );
     const missing = record.transaction_ids.filter((id) => !txnIds.has(id));
-    if (missing.length > 0) problems.push(csvProblem("unknown_reference", files.lifeEvents, line, "transaction_ids", `lists transaction ${missing[0]}, which is not in ${files.transactions}`));
+    if (missing.length > 0)
+      problems.push(
+        csvProblem(
+          "unknown_reference",
+          files.lifeEvents,
+          line,
+          "transaction_ids",
+          `lists transaction ${missing[0]}, which is not in ${files.transactions}`,
+        ),
+      );
   }
   return problems;
 }

@@ -44,15 +44,24 @@ export function parseCell(kind: ColumnKind, text: string): ParsedCell {
       if (!MONEY.test(text)) return { ok: false, reason: `"${clip(text)}" is not an amount with two decimals` };
       const value = Number(text);
       // Beyond 2^53 cents a double no longer holds every cent: the text would not come back as written.
-      const exact = Number.isSafeInteger(Math.round(value * 100)) && value.toFixed(2) === text.replace(/^-(?=0\.00$)/, "");
+      const exact =
+        Number.isSafeInteger(Math.round(value * 100)) && value.toFixed(2) === text.replace(/^-(?=0\.00$)/, "");
       if (!exact) return { ok: false, reason: `"${clip(text)}" is too large to hold exactly in cents` };
-      return hasCentPrecision(value) ? { ok: true, value } : { ok: false, reason: `"${clip(text)}" is not a dollar amount` };
+      return hasCentPrecision(value)
+        ? { ok: true, value }
+        : { ok: false, reason: `"${clip(text)}" is not a dollar amount` };
     }
     case "int":
     case "real?":
-      return NUMBER.test(text) ? { ok: true, value: Number(text) } : { ok: false, reason: `"${clip(text)}" is not a number` };
+      return NUMBER.test(text)
+        ? { ok: true, value: Number(text) }
+        : { ok: false, reason: `"${clip(text)}" is not a number` };
     case "bool":
-      return text === "true" ? { ok: true, value: true } : text === "false" ? { ok: true, value: false } : { ok: false, reason: `"${clip(text)}" is not true or false` };
+      return text === "true"
+        ? { ok: true, value: true }
+        : text === "false"
+          ? { ok: true, value: false }
+          : { ok: false, reason: `"${clip(text)}" is not true or false` };
     case "json":
       if (text.includes("\u0000")) return { ok: false, reason: "contains a NUL byte" };
       try {

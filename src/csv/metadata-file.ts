@@ -7,7 +7,11 @@ import { csvProblem, type CsvProblem } from "./read.ts";
 
 export const METADATA_FILE = "metadata.json";
 
-const FileSummarySchema = z.strictObject({ rows: z.number().int().min(0), bytes: z.number().int().min(0), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+const FileSummarySchema = z.strictObject({
+  rows: z.number().int().min(0),
+  bytes: z.number().int().min(0),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+});
 
 export const MetadataFileSchema = z.strictObject({
   generator: z.string(),
@@ -31,7 +35,11 @@ export function parseMetadataFile(text: string): { metadata: MetadataFile } | { 
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { problems: [csvProblem("metadata_json", METADATA_FILE, null, null, `is not valid JSON: ${(error as Error).message}`)] };
+    return {
+      problems: [
+        csvProblem("metadata_json", METADATA_FILE, null, null, `is not valid JSON: ${(error as Error).message}`),
+      ],
+    };
   }
   const result = MetadataFileSchema.safeParse(json);
   if (result.success) return { metadata: result.data };

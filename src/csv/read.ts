@@ -22,7 +22,13 @@ export interface ReadTable<R> {
 export const MAX_FIELD_BYTES = 1 << 20;
 
 /** A problem of `file` (at `line`, in `column`) with a stable `code`. */
-export function csvProblem(code: string, file: string, line: number | null, column: string | null, message: string): CsvProblem {
+export function csvProblem(
+  code: string,
+  file: string,
+  line: number | null,
+  column: string | null,
+  message: string,
+): CsvProblem {
   return { code, path: column === null ? [] : [column], message, file, ...(line === null ? {} : { line }) };
 }
 
@@ -62,7 +68,8 @@ export function checkLineStructure(file: string, text: string): CsvProblem | nul
     const c = text.charCodeAt(i);
     if (quoted) {
       if (c === 34 /* " */) {
-        if (text.charCodeAt(i + 1) === 34) i++; // an escaped quote
+        if (text.charCodeAt(i + 1) === 34)
+          i++; // an escaped quote
         else quoted = false;
       } else if (c === 10) line++;
       continue;
@@ -75,14 +82,29 @@ export function checkLineStructure(file: string, text: string): CsvProblem | nul
     else if (c === 10 /* \n */) {
       const kind = i > 0 && text.charCodeAt(i - 1) === 13 ? "CRLF" : "LF";
       first ??= kind;
-      if (kind !== first) return csvProblem("csv_line_endings", file, line, null, `ends with ${kind} but line 1 ends with ${first}; use one kind of line end throughout the file`);
+      if (kind !== first)
+        return csvProblem(
+          "csv_line_endings",
+          file,
+          line,
+          null,
+          `ends with ${kind} but line 1 ends with ${first}; use one kind of line end throughout the file`,
+        );
       line++;
       fieldStart = true;
     } else if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) !== 10) return csvProblem("csv_bare_cr", file, line, null, "has a carriage return (CR) outside quotes that does not end the line");
+      if (text.charCodeAt(i + 1) !== 10)
+        return csvProblem(
+          "csv_bare_cr",
+          file,
+          line,
+          null,
+          "has a carriage return (CR) outside quotes that does not end the line",
+        );
     } else fieldStart = false;
   }
-  if (quoted) return csvProblem("csv_quote", file, openedOn, null, "has a quote that opens on this line and is never closed");
+  if (quoted)
+    return csvProblem("csv_quote", file, openedOn, null, "has a quote that opens on this line and is never closed");
   return null;
 }
 
@@ -92,25 +114,49 @@ export function checkLineStructure(file: string, text: string): CsvProblem | nul
  * @example
  * const { rows, problems } = readTableCsv(usersTable, UserSchema, "synthetic_users.csv", bytes);
  */
-export function readTableCsv<R>(spec: TableSpec<R>, schema: z.ZodType<R>, file: string, bytes: Uint8Array): ReadTable<R> {
+export function readTableCsv<R>(
+  spec: TableSpec<R>,
+  schema: z.ZodType<R>,
+  file: string,
+  bytes: Uint8Array,
+): ReadTable<R> {
   const problems: CsvProblem[] = [];
   const rows: { record: R; line: number }[] = [];
   const rejectedKeys = new Set<string>();
-  const unreadable = (problem: CsvProblem): ReadTable<R> => ({ rows, problems: [problem], rejectedKeys, unreadable: true });
+  const unreadable = (problem: CsvProblem): ReadTable<R> => ({
+    rows,
+    problems: [problem],
+    rejectedKeys,
+    unreadable: true,
+  });
   const decoded = decodeUtf8(file, bytes);
   if ("problem" in decoded) return unreadable(decoded.problem);
   const text = decoded.text.replace(/^\uFEFF/, "");
-  if (text.trim() === "") return unreadable(csvProblem("csv_empty", file, null, null, "is empty (expected a header row)"));
+  if (text.trim() === "")
+    return unreadable(csvProblem("csv_empty", file, null, null, "is empty (expected a header row)"));
   const structure = checkLineStructure(file, text);
   if (structure) return unreadable(structure);
 
   let parsed: { record: string[]; info: { lines: number } }[];
   try {
-    parsed = parse(text, { info: true, relax_column_count: true, skip_empty_lines: true, max_record_size: MAX_FIELD_BYTES }) as unknown as typeof parsed;
+    parsed = parse(text, {
+      info: true,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      max_record_size: MAX_FIELD_BYTES,
+    }) as unknown as typeof parsed;
   } catch (error) {
-    const line = error instanceof CsvError && typeof (error as CsvError & { lines?: number }).lines === "number" ? (error as CsvError & { lines: number }).lines : null;
-    if (error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE") return unreadable(csvProblem("csv_field_too_large", file, line, null, `has a field over ${MAX_FIELD_BYTES} bytes`));
-    return unreadable(csvProblem("csv_malformed", file, line, null, `is not well-formed CSV: ${(error as Error).message}`));
+    const line =
+      error instanceof CsvError && typeof (error as CsvError & { lines?: number }).lines === "number"
+        ? (error as CsvError & { lines: number }).lines
+        : null;
+    if (error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE")
+      return unreadable(
+        csvProblem("csv_field_too_large", file, line, null, `has a field over ${MAX_FIELD_BYTES} bytes`),
+      );
+    return unreadable(
+      csvProblem("csv_malformed", file, line, null, `is not well-formed CSV: ${(error as Error).message}`),
+    );
   }
 
   const [header, ...body] = parsed;
@@ -136,7 +182,9 @@ export function readTableCsv<R>(spec: TableSpec<R>, schema: z.ZodType<R>, file: 
     const line = previousEnd + 1;
     previousEnd = info.lines;
     if (fields.length !== got.length) {
-      problems.push(csvProblem("csv_field_count", file, line, null, `has ${fields.length} fields, expected ${got.length}`));
+      problems.push(
+        csvProblem("csv_field_count", file, line, null, `has ${fields.length} fields, expected ${got.length}`),
+      );
       if (fields[keyAt] !== undefined) rejectedKeys.add(fields[keyAt] as string);
       continue;
     }
@@ -153,7 +201,15 @@ export function readTableCsv<R>(spec: TableSpec<R>, schema: z.ZodType<R>, file: 
     const result = rowOk ? schema.safeParse(spec.fromRow(cells)) : null;
     if (result && !result.success) {
       for (const issue of result.error.issues) {
-        problems.push(csvProblem(issue.code, file, line, columnOfPath(issue.path, expected), `${issue.path.map(String).join(".") || spec.entity}: ${issue.message}`));
+        problems.push(
+          csvProblem(
+            issue.code,
+            file,
+            line,
+            columnOfPath(issue.path, expected),
+            `${issue.path.map(String).join(".") || spec.entity}: ${issue.message}`,
+          ),
+        );
       }
     }
     if (!result?.success) {

@@ -13,7 +13,14 @@ import { dataWindow } from "./window.ts";
 
 export interface DatasetMeta {
   options: DatasetOptions;
-  counts: { users: number; accounts: number; transactions: number; liabilities: number; recurringStreams: number; lifeEvents: number };
+  counts: {
+    users: number;
+    accounts: number;
+    transactions: number;
+    liabilities: number;
+    recurringStreams: number;
+    lifeEvents: number;
+  };
   version: string;
 }
 
@@ -33,7 +40,10 @@ export { PACKAGE_VERSION };
  * Call `visit` with each customer of a dataset in order, without keeping them: for streaming
  * very large datasets to files. Customer k depends only on the seed and k.
  */
-export function forEachCustomer(options: DatasetOptionsInput | undefined, visit: (customer: Customer, index: number) => void): DatasetOptions {
+export function forEachCustomer(
+  options: DatasetOptionsInput | undefined,
+  visit: (customer: Customer, index: number) => void,
+): DatasetOptions {
   const o = parseDatasetOptions(options);
   const window = dataWindow(o.startDate, o.endDate);
   const profile = PROFILES[o.profile];
@@ -50,7 +60,14 @@ export function forEachCustomer(options: DatasetOptionsInput | undefined, visit:
  * data.meta.counts.users; // 100
  */
 export function buildDataset(options?: DatasetOptionsInput): Dataset {
-  const data: Omit<Dataset, "meta"> = { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] };
+  const data: Omit<Dataset, "meta"> = {
+    users: [],
+    accounts: [],
+    transactions: [],
+    liabilities: [],
+    recurringStreams: [],
+    lifeEvents: [],
+  };
   const o = forEachCustomer(options, (c) => {
     data.users.push(c.user);
     for (const a of c.accounts) data.accounts.push(a);

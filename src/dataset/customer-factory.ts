@@ -71,7 +71,14 @@ export const customerFactory = CustomerFactory.define(({ sequence, params, trans
   const w = windowOf(transientParams);
   const { seed: _seed, index: _index, window: _window, profile: _profile, ...wishes } = transientParams;
   const window = dataWindow(w.startDate, w.endDate);
-  const customer = buildCustomer({ profile: profileOf(transientParams), seed: key.seed, index: key.index, window, wishes, user: params.user });
+  const customer = buildCustomer({
+    profile: profileOf(transientParams),
+    seed: key.seed,
+    index: key.index,
+    window,
+    wishes,
+    user: params.user,
+  });
   assertCustomer(customer);
   return customer;
 });

@@ -55,14 +55,20 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
   const slot = populationSlot(seed, index, profile.population);
   const m = user.metadata;
   const rules = profile.accounts;
-  const hasLoan = slot.ageBracket === m.age_bracket ? slot.hasStudentLoan : rng.chance(rules.studentLoanChanceByAge[m.age_bracket]);
+  const hasLoan =
+    slot.ageBracket === m.age_bracket ? slot.hasStudentLoan : rng.chance(rules.studentLoanChanceByAge[m.age_bracket]);
   const weights = rules.cardCountWeights[m.income_bracket];
   const cardCount = rng.weighted([0, 1, 2, 3], (n) => weights[n] ?? 0);
-  const subscriptions = slot.hasSubscriptions ? rng.int(rules.subscriptionsPerSubscriber.min, rules.subscriptionsPerSubscriber.max) : 0;
+  const subscriptions = slot.hasSubscriptions
+    ? rng.int(rules.subscriptionsPerSubscriber.min, rules.subscriptionsPerSubscriber.max)
+    : 0;
 
   let n = 0;
   const open = (kind: AccountKind) =>
-    accountFactory.build({}, { transient: { seed, index: index * ACCOUNT_KEY_STRIDE + n++, kind, profile }, associations: { user } });
+    accountFactory.build(
+      {},
+      { transient: { seed, index: index * ACCOUNT_KEY_STRIDE + n++, kind, profile }, associations: { user } },
+    );
   const checking = open("checking");
   const savings = slot.hasSavings ? open("savings") : null;
   const cards = Array.from({ length: cardCount }, () => open("credit_card"));
@@ -72,22 +78,51 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
 }
 
 /** Plan and replay until a ledger is consistent and inside the count band, each re-plan more frugal. */
-function consistentLedger(profile: ProfileData, input: CustomerInput, user: User, accounts: OpenAccounts): { plan: CustomerPlan; ledger: LedgerResult } {
+function consistentLedger(
+  profile: ProfileData,
+  input: CustomerInput,
+  user: User,
+  accounts: OpenAccounts,
+): { plan: CustomerPlan; ledger: LedgerResult } {
   const { seed, index, window } = input;
   const band = countBand(window, profile.budget.countBand);
   let lastReason = "";
   for (let attempt = 0; attempt < profile.budget.replan.maxAttempts; attempt++) {
-    const plan = planCustomer({ profile, seed, index, attempt, user, accounts, window, subscriptions: accounts.subscriptions });
-    const ledger = runLedger(keyedRng(seed, "ledger", index, attempt), profile, accounts, plan.events, user.metadata.home);
+    const plan = planCustomer({
+      profile,
+      seed,
+      index,
+      attempt,
+      user,
+      accounts,
+      window,
+      subscriptions: accounts.subscriptions,
+    });
+    const ledger = runLedger(
+      keyedRng(seed, "ledger", index, attempt),
+      profile,
+      accounts,
+      plan.events,
+      user.metadata.home,
+    );
     const count = ledger.transactions.length;
     if (ledger.ok && count >= band.min && count <= band.max) return { plan, ledger };
     lastReason = ledger.ok ? `${count} transactions, outside ${band.min}-${band.max}` : (ledger.reason ?? "unknown");
   }
-  throw new Error(`buildCustomer: no consistent ledger for ${user.user_id} (seed ${seed}) after ${profile.budget.replan.maxAttempts} attempts: ${lastReason}`);
+  throw new Error(
+    `buildCustomer: no consistent ledger for ${user.user_id} (seed ${seed}) after ${profile.budget.replan.maxAttempts} attempts: ${lastReason}`,
+  );
 }
 
 /** One liability per card and loan, drawn from the ledger's facts: balance, latest payment, due dates. */
-function liabilitiesOf(profile: ProfileData, input: CustomerInput, user: User, accounts: OpenAccounts, plan: CustomerPlan, ledger: LedgerResult): Liability[] {
+function liabilitiesOf(
+  profile: ProfileData,
+  input: CustomerInput,
+  user: User,
+  accounts: OpenAccounts,
+  plan: CustomerPlan,
+  ledger: LedgerResult,
+): Liability[] {
   const { seed, index, window } = input;
   const lastPayment = (account: Account) => {
     const payment = ledger.lastPayment.get(account.account_id);
@@ -136,7 +171,13 @@ export function buildCustomer(input: CustomerInput): Customer {
   const { seed, index, window } = input;
   const profile = input.profile ?? DEFAULT_PROFILE;
   const user = userFactory.build(input.user ?? {}, {
-    transient: { ...input.wishes, seed, index, profile, window: { startDate: window.startDate, endDate: window.endDate } },
+    transient: {
+      ...input.wishes,
+      seed,
+      index,
+      profile,
+      window: { startDate: window.startDate, endDate: window.endDate },
+    },
   });
   const accounts = openAccounts(profile, input, user);
   const { plan, ledger } = consistentLedger(profile, input, user, accounts);

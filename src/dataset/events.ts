@@ -19,15 +19,37 @@ export type Payee = { merchant_name: string; name: string; pfc: PfcDetailed };
 export type LedgerEvent =
   | { type: "payroll"; day: number; cents: number; employer: string; stream: StreamPlan; lifeEvent?: string }
   | { type: "interest"; day: number; apy: number }
-  | { type: "rent"; day: number; cents: number; payee: { merchant_name: string; name: string }; mortgage: boolean; stream: StreamPlan }
+  | {
+      type: "rent";
+      day: number;
+      cents: number;
+      payee: { merchant_name: string; name: string };
+      mortgage: boolean;
+      stream: StreamPlan;
+    }
   | { type: "utility"; day: number; cents: number; payee: Payee; stream: StreamPlan }
   | { type: "subscription"; day: number; service: SubscriptionService; card: number | null; stream: StreamPlan }
-  | { type: "card_payment"; day: number; card: number; cents: number; transferStream: StreamPlan; cardStream: StreamPlan }
+  | {
+      type: "card_payment";
+      day: number;
+      card: number;
+      cents: number;
+      transferStream: StreamPlan;
+      cardStream: StreamPlan;
+    }
   | { type: "loan_payment"; day: number; cents: number; transferStream: StreamPlan; loanStream: StreamPlan }
   | { type: "save"; day: number; cents: number; transferStream: StreamPlan; savingsStream: StreamPlan | null }
   | { type: "withdraw"; day: number; cents: number }
   | { type: "spend"; day: number; kind: SpendKind; cents: number; preferCard: number | null }
-  | { type: "life_expense"; day: number; kind: LifeEventKind; cents: number; payee: Payee; lifeEvent: string; card: number | null };
+  | {
+      type: "life_expense";
+      day: number;
+      kind: LifeEventKind;
+      cents: number;
+      payee: Payee;
+      lifeEvent: string;
+      card: number | null;
+    };
 
 /** Inflows settle before outflows on the same day, so a payday funds that day's spending. */
 export function eventOrder(event: LedgerEvent): number {

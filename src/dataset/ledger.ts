@@ -6,7 +6,12 @@ import type { ProfileData } from "../data/profile.ts";
 import { uuidFrom } from "../random/ids.ts";
 import type { Rng } from "../random/rng.ts";
 import { StoreLocator, type TxnContext } from "../rules/transactions/base.ts";
-import { housingTransaction, interestTransaction, payrollTransaction, utilityTransaction } from "../rules/transactions/bills.ts";
+import {
+  housingTransaction,
+  interestTransaction,
+  payrollTransaction,
+  utilityTransaction,
+} from "../rules/transactions/bills.ts";
 import { oneOffExpenseTransaction } from "../rules/transactions/life-events.ts";
 import { spendTransaction, subscriptionTransaction } from "../rules/transactions/spending.ts";
 import { investmentTransferTransaction, type TransferKind, transferLegs } from "../rules/transactions/transfers.ts";
@@ -70,10 +75,23 @@ class LedgerState {
     readonly accounts: CustomerAccounts,
     home: HomeLocation,
   ) {
-    const all = [accounts.checking, ...(accounts.savings ? [accounts.savings] : []), ...accounts.cards, ...(accounts.loan ? [accounts.loan] : [])];
+    const all = [
+      accounts.checking,
+      ...(accounts.savings ? [accounts.savings] : []),
+      ...accounts.cards,
+      ...(accounts.loan ? [accounts.loan] : []),
+    ];
     this.balances = new Balances(all);
     const stores = new StoreLocator(home, rng, profile.spending.stores);
-    for (const a of all) this.contexts.set(a.account_id, { rng, profile, accountId: a.account_id, userId: a.user_id, stores, mask: a.mask });
+    for (const a of all)
+      this.contexts.set(a.account_id, {
+        rng,
+        profile,
+        accountId: a.account_id,
+        userId: a.user_id,
+        stores,
+        mask: a.mask,
+      });
   }
 
   ctx(account: Account): Ctx {
@@ -94,7 +112,14 @@ class LedgerState {
   }
 
   /** Money moves between two of the customer's accounts; `sign` says whether each side's balance grows. */
-  transfer(kind: TransferKind, from: Account, to: Account, cents: number, day: number, streams: [string | null, string | null] = [null, null]): Transaction[] {
+  transfer(
+    kind: TransferKind,
+    from: Account,
+    to: Account,
+    cents: number,
+    day: number,
+    streams: [string | null, string | null] = [null, null],
+  ): Transaction[] {
     const legs = transferLegs({
       kind,
       from: this.ctx(from),
@@ -115,7 +140,10 @@ class LedgerState {
     if (!savings) return false;
     const round = this.profile.budget.savings.roundCents;
     const shortfall = needed - this.checking;
-    const cents = Math.min(this.balances.of(savings), Math.ceil((shortfall + this.profile.budget.savings.rescueBufferCents) / round) * round);
+    const cents = Math.min(
+      this.balances.of(savings),
+      Math.ceil((shortfall + this.profile.budget.savings.rescueBufferCents) / round) * round,
+    );
     if (cents < shortfall || cents <= 0) return false;
     this.transfer("savings_withdrawal", savings, this.accounts.checking, cents, day);
     this.balances.add(savings, -cents);
@@ -204,7 +232,10 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     const card = s.card(e.card);
     if (e.cents > s.balances.of(card)) return null;
     if (!s.payFromChecking(e.cents, e.day)) return "a card payment could not be paid";
-    s.transfer("card_payment", s.accounts.checking, card, e.cents, e.day, [e.transferStream.streamId, e.cardStream.streamId]);
+    s.transfer("card_payment", s.accounts.checking, card, e.cents, e.day, [
+      e.transferStream.streamId,
+      e.cardStream.streamId,
+    ]);
     s.balances.add(s.accounts.checking, -e.cents);
     s.balances.add(card, -e.cents);
     s.lastPayment.set(card.account_id, { cents: e.cents, day: e.day });
@@ -218,7 +249,8 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     if (!s.payFromChecking(cents, e.day)) return "a loan payment could not be paid";
     // A payoff smaller than the monthly payment ends the series but is not part of it: its amount would
     // break the series' ±10 % rule (QC-5).
-    const streams: [string | null, string | null] = cents === e.cents ? [e.transferStream.streamId, e.loanStream.streamId] : [null, null];
+    const streams: [string | null, string | null] =
+      cents === e.cents ? [e.transferStream.streamId, e.loanStream.streamId] : [null, null];
     s.transfer("loan_payment", s.accounts.checking, loan, cents, e.day, streams);
     s.balances.add(s.accounts.checking, -cents);
     s.balances.add(loan, -cents);
@@ -230,7 +262,10 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     const { checking, savings } = s.accounts;
     if (e.cents > s.checking) return null;
     if (savings) {
-      s.transfer("savings_deposit", checking, savings, e.cents, e.day, [e.transferStream.streamId, e.savingsStream?.streamId ?? null]);
+      s.transfer("savings_deposit", checking, savings, e.cents, e.day, [
+        e.transferStream.streamId,
+        e.savingsStream?.streamId ?? null,
+      ]);
       s.balances.add(savings, e.cents);
     } else {
       s.record(investmentTransferTransaction(s.ctx(checking), e.cents, e.day, e.transferStream.streamId));
@@ -271,7 +306,13 @@ function apply(s: LedgerState, event: LedgerEvent): string | null {
   return (HANDLERS[event.type] as Handler<LedgerEvent["type"]>)(s, event as never);
 }
 
-export function runLedger(rng: Rng, profile: ProfileData, accounts: CustomerAccounts, events: readonly LedgerEvent[], home: HomeLocation): LedgerResult {
+export function runLedger(
+  rng: Rng,
+  profile: ProfileData,
+  accounts: CustomerAccounts,
+  events: readonly LedgerEvent[],
+  home: HomeLocation,
+): LedgerResult {
   const s = new LedgerState(rng, profile, accounts, home);
   const result = (reason?: string): LedgerResult => ({
     ok: reason === undefined,

@@ -18,7 +18,12 @@ export const MAX_WINDOW_DAYS = 1_096;
 
 export const DatasetOptionsSchema = z
   .object({
-    users: z.number().int({ error: "expected a whole number" }).min(1, { error: "must be at least 1" }).max(10_000_000, { error: "must be at most 10,000,000" }).default(100),
+    users: z
+      .number()
+      .int({ error: "expected a whole number" })
+      .min(1, { error: "must be at least 1" })
+      .max(10_000_000, { error: "must be at most 10,000,000" })
+      .default(100),
     seed: z.number().int({ error: "expected a whole number" }).default(DEFAULT_FIXTURE_CONFIG.seed),
     startDate: IsoDate.default(DEFAULT_FIXTURE_CONFIG.startDate),
     endDate: IsoDate.default(DEFAULT_FIXTURE_CONFIG.endDate),
@@ -33,9 +38,24 @@ export const DatasetOptionsSchema = z
     } catch {
       return; // the date fields report their own format errors
     }
-    if (days < 1) ctx.addIssue({ code: "custom", path: ["endDate"], message: `${o.endDate} is before the start date ${o.startDate}` });
-    else if (days < MIN_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at least ${MIN_WINDOW_DAYS} days, got ${days}` });
-    else if (days > MAX_WINDOW_DAYS) ctx.addIssue({ code: "custom", path: ["endDate"], message: `the window must span at most ${MAX_WINDOW_DAYS} days, got ${days}` });
+    if (days < 1)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `${o.endDate} is before the start date ${o.startDate}`,
+      });
+    else if (days < MIN_WINDOW_DAYS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `the window must span at least ${MIN_WINDOW_DAYS} days, got ${days}`,
+      });
+    else if (days > MAX_WINDOW_DAYS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endDate"],
+        message: `the window must span at most ${MAX_WINDOW_DAYS} days, got ${days}`,
+      });
   });
 
 export type DatasetOptionsInput = z.input<typeof DatasetOptionsSchema>;
@@ -51,6 +71,7 @@ export class DatasetOptionsError extends Error {
 
 export function parseDatasetOptions(input: unknown): DatasetOptions {
   const result = DatasetOptionsSchema.safeParse(input ?? {});
-  if (!result.success) throw new DatasetOptionsError(`buildDataset: invalid option ${formatIssues(issuesOf(result.error))}`);
+  if (!result.success)
+    throw new DatasetOptionsError(`buildDataset: invalid option ${formatIssues(issuesOf(result.error))}`);
   return result.data;
 }

@@ -60,7 +60,14 @@ function targetCount(ctx: PlanContext): number {
 export function planCustomer(input: PlanInput): CustomerPlan {
   const { profile, user, accounts, window } = input;
   const rng = keyedRng(input.seed, "plan", input.index, input.attempt);
-  const ctx: PlanContext = { rng, profile, user, accounts, window, frugal: Math.min(1, input.attempt / profile.budget.replan.fullyFrugalAt) };
+  const ctx: PlanContext = {
+    rng,
+    profile,
+    user,
+    accounts,
+    window,
+    frugal: Math.min(1, input.attempt / profile.budget.replan.fullyFrugalAt),
+  };
   const budget = new PlanBudget(rng, accounts.cards.length);
 
   planPayroll(ctx, budget);

@@ -13,7 +13,11 @@ import type { StreamPlan } from "./events.ts";
  * @example
  * buildStreams(transactions, plan.streams, endDay)[0].frequency; // "BIWEEKLY"
  */
-export function buildStreams(transactions: readonly Transaction[], plans: ReadonlyMap<string, StreamPlan>, endDay: number): RecurringStream[] {
+export function buildStreams(
+  transactions: readonly Transaction[],
+  plans: ReadonlyMap<string, StreamPlan>,
+  endDay: number,
+): RecurringStream[] {
   const members = new Map<string, Transaction[]>();
   for (const t of transactions) {
     if (t.stream_id === null) continue;

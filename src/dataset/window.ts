@@ -15,7 +15,6 @@ export interface DataWindow {
 
 /** The spec's band of transactions per user over its six-month window (AC-2). */
 
-
 export function dataWindow(startDate: string, endDate: string): DataWindow {
   const startDay = toDay(startDate);
   const endDay = toDay(endDate);
@@ -23,7 +22,10 @@ export function dataWindow(startDate: string, endDate: string): DataWindow {
 }
 
 /** The per-user transaction band for a window: 150-200 over 184 days (`BUDGET.countBand`), scaled to its length. */
-export function countBand(window: Pick<DataWindow, "days">, band: Budget["countBand"] = BUDGET.countBand): { min: number; max: number } {
+export function countBand(
+  window: Pick<DataWindow, "days">,
+  band: Budget["countBand"] = BUDGET.countBand,
+): { min: number; max: number } {
   const scale = window.days / band.days;
   return { min: Math.round(band.min * scale), max: Math.round(band.max * scale) };
 }
@@ -38,7 +40,12 @@ export function inWindow(window: DataWindow, day: number): boolean {
  * `businessDaysWithin` set (an ACH debit), each day moves to the nearest business day no further than
  * that many days from the wanted day of the month.
  */
-export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter: () => number, businessDaysWithin?: number): number[] {
+export function monthlyDays(
+  window: DataWindow,
+  dayOfMonthWanted: number,
+  jitter: () => number,
+  businessDaysWithin?: number,
+): number[] {
   const out: number[] = [];
   const first = window.months[0] as { year: number; month: number };
   const last = window.months[window.months.length - 1] as { year: number; month: number };
@@ -50,7 +57,8 @@ export function monthlyDays(window: DataWindow, dayOfMonthWanted: number, jitter
   for (const { year, month } of months) {
     const nominal = dayOf(year, month, dayOfMonthWanted);
     let day = nominal + jitter();
-    if (businessDaysWithin !== undefined) day = businessDayWithin(day, nominal - businessDaysWithin, nominal + businessDaysWithin);
+    if (businessDaysWithin !== undefined)
+      day = businessDayWithin(day, nominal - businessDaysWithin, nominal + businessDaysWithin);
     if (inWindow(window, day)) out.push(day);
   }
   return out;
@@ -90,4 +98,3 @@ export function quarterEnds(window: DataWindow): number[] {
   }
   return out;
 }
-

@@ -12,4 +12,3 @@ export function databaseFile(url: string): string {
   if (!url.startsWith("file:")) throw new Error(`only SQLite file: URLs are supported, got ${url}`);
   return url.slice("file:".length);
 }
-

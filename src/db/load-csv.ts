@@ -12,7 +12,13 @@ import { CsvLoadError } from "../csv/problems.ts";
 import { type CsvProblem, csvProblem, readTableCsv } from "../csv/read.ts";
 import { type Issue, IssueCollector } from "../issues/issue.ts";
 // The integrity checks are pure functions over records; the loader runs them on what it loads.
-import { checkDailyBalances, checkLiabilities, checkReconciliation, checkStreams, checkTransferPairs } from "../quality/integrity.ts";
+import {
+  checkDailyBalances,
+  checkLiabilities,
+  checkReconciliation,
+  checkStreams,
+  checkTransferPairs,
+} from "../quality/integrity.ts";
 import { AccountSchema } from "../schemas/account.ts";
 import { LiabilitySchema } from "../schemas/liability.ts";
 import { LifeEventSchema } from "../schemas/life-event.ts";
@@ -20,7 +26,14 @@ import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
 import { TransactionSchema } from "../schemas/transaction.ts";
 import { UserSchema } from "../schemas/user.ts";
 import type { TableSpec } from "../tables/columns.ts";
-import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import {
+  accountsTable,
+  liabilitiesTable,
+  lifeEventsTable,
+  recurringStreamsTable,
+  transactionsTable,
+  usersTable,
+} from "../tables/tables.ts";
 import type { PrismaClient } from "./client.ts";
 import { type PersistCounts, type PersistOptions, persistDataset } from "./persist.ts";
 
@@ -58,7 +71,13 @@ interface ReadState {
   hashes: Map<string, string>;
 }
 
-function readOne<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, required: boolean, state: ReadState): Located<R>[] | null {
+function readOne<R>(
+  dir: string,
+  spec: TableSpec<R>,
+  schema: z.ZodType<R>,
+  required: boolean,
+  state: ReadState,
+): Located<R>[] | null {
   const path = join(dir, spec.file);
   if (!existsSync(path)) {
     if (required) {
@@ -103,18 +122,28 @@ function integrityProblems(tables: CsvTables): CsvProblem[] {
   const transactions = records(tables.transactions);
   const lineOf = new Map<string, { file: string; line: number }>();
   for (const { record, line } of tables.accounts) lineOf.set(record.account_id, { file: accountsTable.file, line });
-  for (const { record, line } of tables.liabilities) lineOf.set(record.liability_id, { file: liabilitiesTable.file, line });
-  for (const { record, line } of tables.recurringStreams ?? []) lineOf.set(record.stream_id, { file: recurringStreamsTable.file, line });
+  for (const { record, line } of tables.liabilities)
+    lineOf.set(record.liability_id, { file: liabilitiesTable.file, line });
+  for (const { record, line } of tables.recurringStreams ?? [])
+    lineOf.set(record.stream_id, { file: recurringStreamsTable.file, line });
   for (const { record, line } of tables.transactions) {
-    if (record.transfer_id !== null && !lineOf.has(record.transfer_id)) lineOf.set(record.transfer_id, { file: transactionsTable.file, line });
-    if (record.stream_id !== null && !lineOf.has(record.stream_id)) lineOf.set(record.stream_id, { file: transactionsTable.file, line });
+    if (record.transfer_id !== null && !lineOf.has(record.transfer_id))
+      lineOf.set(record.transfer_id, { file: transactionsTable.file, line });
+    if (record.stream_id !== null && !lineOf.has(record.stream_id))
+      lineOf.set(record.stream_id, { file: transactionsTable.file, line });
   }
   const out: CsvProblem[] = [];
   const add = (code: string, found: Issue[]) => {
     for (const p of found) {
       const id = String(p.path[0] ?? "");
       const at = lineOf.get(id);
-      out.push({ code, path: [], message: `${id}: ${p.message}`, file: at?.file ?? transactionsTable.file, ...(at ? { line: at.line } : {}) });
+      out.push({
+        code,
+        path: [],
+        message: `${id}: ${p.message}`,
+        file: at?.file ?? transactionsTable.file,
+        ...(at ? { line: at.line } : {}),
+      });
     }
   };
   add("integrity_reconciliation", checkReconciliation(accounts, transactions));
@@ -148,7 +177,11 @@ export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInc
     const none = new Set<string>();
     problems.addAll(
       crossCheck(tables, {
-        rejected: { users: state.rejected.users ?? none, accounts: state.rejected.accounts ?? none, transactions: state.rejected.transactions ?? none },
+        rejected: {
+          users: state.rejected.users ?? none,
+          accounts: state.rejected.accounts ?? none,
+          transactions: state.rejected.transactions ?? none,
+        },
         files: {
           users: usersTable.file,
           accounts: accountsTable.file,
@@ -165,8 +198,20 @@ export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInc
   if (metadata) {
     for (const [file, hash] of state.hashes) {
       const recorded = metadata.files[file]?.sha256;
-      if (recorded === undefined) inconsistent.push(csvProblem("sha256_unrecorded", METADATA_FILE, null, `files.${file}`, `records no SHA-256 for ${file}`));
-      else if (recorded !== hash) inconsistent.push(csvProblem("sha256_mismatch", file, null, null, `its SHA-256 ${hash.slice(0, 12)}… differs from ${recorded.slice(0, 12)}… in ${METADATA_FILE} (edited after export?)`));
+      if (recorded === undefined)
+        inconsistent.push(
+          csvProblem("sha256_unrecorded", METADATA_FILE, null, `files.${file}`, `records no SHA-256 for ${file}`),
+        );
+      else if (recorded !== hash)
+        inconsistent.push(
+          csvProblem(
+            "sha256_mismatch",
+            file,
+            null,
+            null,
+            `its SHA-256 ${hash.slice(0, 12)}… differs from ${recorded.slice(0, 12)}… in ${METADATA_FILE} (edited after export?)`,
+          ),
+        );
     }
   }
   // Integrity is only meaningful on records that all passed their own checks.
@@ -177,18 +222,74 @@ export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInc
 }
 
 /** The columns whose values must not already be in the database, with the file and the value of each row. */
-const UNIQUE_COLUMNS: { table: string; column: string; rows: (t: CsvTables) => { file: string; located: Located<unknown>[]; value: (r: never) => string } }[] = [
-  { table: "users", column: "user_id", rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { user_id: string }) => u.user_id }) },
-  { table: "users", column: "email", rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { email: string }) => u.email }) },
-  { table: "accounts", column: "account_id", rows: (t) => ({ file: accountsTable.file, located: t.accounts, value: (a: { account_id: string }) => a.account_id }) },
-  { table: "transactions", column: "transaction_id", rows: (t) => ({ file: transactionsTable.file, located: t.transactions, value: (x: { transaction_id: string }) => x.transaction_id }) },
-  { table: "liabilities", column: "liability_id", rows: (t) => ({ file: liabilitiesTable.file, located: t.liabilities, value: (l: { liability_id: string }) => l.liability_id }) },
-  { table: "recurring_streams", column: "stream_id", rows: (t) => ({ file: recurringStreamsTable.file, located: t.recurringStreams ?? [], value: (s: { stream_id: string }) => s.stream_id }) },
-  { table: "life_events", column: "life_event_id", rows: (t) => ({ file: lifeEventsTable.file, located: t.lifeEvents ?? [], value: (e: { life_event_id: string }) => e.life_event_id }) },
+const UNIQUE_COLUMNS: {
+  table: string;
+  column: string;
+  rows: (t: CsvTables) => { file: string; located: Located<unknown>[]; value: (r: never) => string };
+}[] = [
+  {
+    table: "users",
+    column: "user_id",
+    rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { user_id: string }) => u.user_id }),
+  },
+  {
+    table: "users",
+    column: "email",
+    rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { email: string }) => u.email }),
+  },
+  {
+    table: "accounts",
+    column: "account_id",
+    rows: (t) => ({
+      file: accountsTable.file,
+      located: t.accounts,
+      value: (a: { account_id: string }) => a.account_id,
+    }),
+  },
+  {
+    table: "transactions",
+    column: "transaction_id",
+    rows: (t) => ({
+      file: transactionsTable.file,
+      located: t.transactions,
+      value: (x: { transaction_id: string }) => x.transaction_id,
+    }),
+  },
+  {
+    table: "liabilities",
+    column: "liability_id",
+    rows: (t) => ({
+      file: liabilitiesTable.file,
+      located: t.liabilities,
+      value: (l: { liability_id: string }) => l.liability_id,
+    }),
+  },
+  {
+    table: "recurring_streams",
+    column: "stream_id",
+    rows: (t) => ({
+      file: recurringStreamsTable.file,
+      located: t.recurringStreams ?? [],
+      value: (s: { stream_id: string }) => s.stream_id,
+    }),
+  },
+  {
+    table: "life_events",
+    column: "life_event_id",
+    rows: (t) => ({
+      file: lifeEventsTable.file,
+      located: t.lifeEvents ?? [],
+      value: (e: { life_event_id: string }) => e.life_event_id,
+    }),
+  },
 ];
 
 /** Write a checked folder in one transaction; rows already in the database (checked under the write lock) make it a `CsvLoadError`. */
-export async function writeCheckedCsv(prisma: PrismaClient, checked: CheckedCsv, options: LoadCsvOptions = {}): Promise<LoadCsvResult> {
+export async function writeCheckedCsv(
+  prisma: PrismaClient,
+  checked: CheckedCsv,
+  options: LoadCsvOptions = {},
+): Promise<LoadCsvResult> {
   const { tables } = checked;
   const records = <R>(rows: Located<R>[] | null) => (rows ?? []).map((r) => r.record);
   const counts = await persistDataset(
@@ -213,7 +314,10 @@ export async function writeCheckedCsv(prisma: PrismaClient, checked: CheckedCsv,
             const { file, located, value } = u.rows(tables);
             for (const { record, line } of located) {
               const v = value(record as never);
-              if (taken.has(v)) problems.add(csvProblem("already_loaded", file, line, u.column, `${u.column} ${v} is already in the database`));
+              if (taken.has(v))
+                problems.add(
+                  csvProblem("already_loaded", file, line, u.column, `${u.column} ${v} is already in the database`),
+                );
             }
           }
           if (problems.count > 0) throw new CsvLoadError(problems.kept, problems.count);

@@ -45,26 +45,36 @@ export function migrateDatabase(file: string): string[] {
     db.pragma("busy_timeout = 10000");
     // One IMMEDIATE transaction: a second process migrating the same new file waits for the lock,
     // then finds the migrations applied, instead of failing with "table already exists".
-    return db.transaction(() => {
-      db.exec(BOOKKEEPING);
-      const applied = new Set(
-        (db.prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`).all() as { migration_name: string }[]).map(
-          (r) => r.migration_name,
-        ),
-      );
-      const done: string[] = [];
-      for (const m of committedMigrations()) {
-        if (applied.has(m.name)) continue;
-        // Bookkeeping ids and times are Prisma's, not generated data: they never reach a record.
-        // SQLite stamps the times, in the form Prisma writes them.
-        const id = randomUUID();
-        db.prepare(`INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ${PRISMA_NOW})`).run(id, m.checksum, m.name);
-        db.exec(m.sql);
-        db.prepare(`UPDATE "_prisma_migrations" SET finished_at = ${PRISMA_NOW}, applied_steps_count = 1 WHERE id = ?`).run(id);
-        done.push(m.name);
-      }
-      return done;
-    }).immediate();
+    return db
+      .transaction(() => {
+        db.exec(BOOKKEEPING);
+        const applied = new Set(
+          (
+            db
+              .prepare(
+                `SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+              )
+              .all() as { migration_name: string }[]
+          ).map((r) => r.migration_name),
+        );
+        const done: string[] = [];
+        for (const m of committedMigrations()) {
+          if (applied.has(m.name)) continue;
+          // Bookkeeping ids and times are Prisma's, not generated data: they never reach a record.
+          // SQLite stamps the times, in the form Prisma writes them.
+          const id = randomUUID();
+          db.prepare(
+            `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at) VALUES (?, ?, ?, ${PRISMA_NOW})`,
+          ).run(id, m.checksum, m.name);
+          db.exec(m.sql);
+          db.prepare(
+            `UPDATE "_prisma_migrations" SET finished_at = ${PRISMA_NOW}, applied_steps_count = 1 WHERE id = ?`,
+          ).run(id);
+          done.push(m.name);
+        }
+        return done;
+      })
+      .immediate();
   } finally {
     db.close();
   }

@@ -69,7 +69,11 @@ export function countRows(file: string): Record<string, number> {
   const db = new Database(file, { fileMustExist: true, readonly: true });
   try {
     db.pragma("busy_timeout = 10000");
-    return db.transaction(() => Object.fromEntries(DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0])))();
+    return db.transaction(() =>
+      Object.fromEntries(
+        DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0]),
+      ),
+    )();
   } finally {
     db.close();
   }
@@ -87,7 +91,10 @@ type Tx = Pick<PrismaClient, "$executeRawUnsafe">;
 async function insertAll<R>(tx: Tx, spec: TableSpec<R>, records: readonly R[], done: () => void): Promise<void> {
   const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
   const perRow = `(${spec.columns.map(() => "?").join(", ")})`;
-  const rowsPerStatement = Math.max(1, Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / spec.columns.length)));
+  const rowsPerStatement = Math.max(
+    1,
+    Math.min(MAX_ROWS_PER_STATEMENT, Math.floor(MAX_PARAMETERS / spec.columns.length)),
+  );
   for (let start = 0; start < records.length; start += rowsPerStatement) {
     const batch = records.slice(start, start + rowsPerStatement);
     const params: (string | number | null)[] = [];
@@ -128,21 +135,32 @@ function persistDirect(file: string, dataset: Tables, options: PersistOptions, o
     const load = db.transaction(() => {
       // BEGIN IMMEDIATE holds the write lock from here: checks and writes see the same database.
       if (options.requireEmpty && !replace) {
-        checkEmpty(Object.fromEntries(DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0])));
+        checkEmpty(
+          Object.fromEntries(
+            DELETE_ORDER.map((t) => [t, (db.prepare(`SELECT COUNT(*) FROM "${t}"`).pluck().get() as number) ?? 0]),
+          ),
+        );
       }
       if (options.guard) {
         const existing = new Map<string, ReadonlySet<string>>();
-        for (const [table, column] of options.guard.columns) existing.set(`${table}.${column}`, new Set(db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]));
+        for (const [table, column] of options.guard.columns)
+          existing.set(
+            `${table}.${column}`,
+            new Set(db.prepare(`SELECT "${column}" FROM "${table}"`).pluck().all() as string[]),
+          );
         options.guard.verify(existing);
       }
       if (replace) for (const table of DELETE_ORDER) db.prepare(`DELETE FROM "${table}"`).run();
       for (const [spec, records] of orderedTables(dataset)) {
         const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
-        const insert = db.prepare(`INSERT INTO "${spec.table}" (${names}) VALUES (${spec.columns.map(() => "?").join(", ")})`);
+        const insert = db.prepare(
+          `INSERT INTO "${spec.table}" (${names}) VALUES (${spec.columns.map(() => "?").join(", ")})`,
+        );
         const cells = new Array<string | number | null>(spec.columns.length);
         let sinceReport = 0;
         for (const record of records) {
-          for (let i = 0; i < spec.columns.length; i++) cells[i] = sqlCell(spec.columns[i] as TableSpec<never>["columns"][number], record as never);
+          for (let i = 0; i < spec.columns.length; i++)
+            cells[i] = sqlCell(spec.columns[i] as TableSpec<never>["columns"][number], record as never);
           insert.run(cells);
           if (++sinceReport === 5_000) {
             onProgress(sinceReport);
@@ -164,9 +182,18 @@ function persistDirect(file: string, dataset: Tables, options: PersistOptions, o
  * @example
  * await persistDataset(prisma, buildDataset({ users: 100, seed: 42 }));
  */
-export async function persistDataset(prisma: PrismaClient, dataset: Omit<Dataset, "meta">, options: PersistOptions = {}): Promise<PersistCounts> {
+export async function persistDataset(
+  prisma: PrismaClient,
+  dataset: Omit<Dataset, "meta">,
+  options: PersistOptions = {},
+): Promise<PersistCounts> {
   const total =
-    dataset.users.length + dataset.accounts.length + dataset.recurringStreams.length + dataset.transactions.length + dataset.liabilities.length + dataset.lifeEvents.length;
+    dataset.users.length +
+    dataset.accounts.length +
+    dataset.recurringStreams.length +
+    dataset.transactions.length +
+    dataset.liabilities.length +
+    dataset.lifeEvents.length;
   let written = 0;
   const tick = (table: { length: number }) => () => {
     written = Math.min(total, written + table.length);
@@ -181,7 +208,10 @@ export async function persistDataset(prisma: PrismaClient, dataset: Omit<Dataset
     async (tx) => {
       if (options.requireEmpty && !options.replace) {
         const counts: Record<string, number> = {};
-        for (const t of DELETE_ORDER) counts[t] = Number((await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${t}"`))[0]?.n ?? 0);
+        for (const t of DELETE_ORDER)
+          counts[t] = Number(
+            (await tx.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n FROM "${t}"`))[0]?.n ?? 0,
+          );
         checkEmpty(counts);
       }
       if (options.guard) {

@@ -35,10 +35,19 @@ export function persistedFactories(prisma: PrismaClient) {
     await prisma.user.create({ data: rowOf(usersTable, user) as never });
   }
 
-  async function ensureAccount(accountId: string, userId: string, kind: "checking" | "credit_card" | "student_loan"): Promise<void> {
+  async function ensureAccount(
+    accountId: string,
+    userId: string,
+    kind: "checking" | "credit_card" | "student_loan",
+  ): Promise<void> {
     if (await prisma.account.findUnique({ where: { account_id: accountId }, select: { account_id: true } })) return;
     await ensureUser(userId);
-    const factory = kind === "credit_card" ? accountFactory.creditCard() : kind === "student_loan" ? accountFactory.studentLoan() : accountFactory.checking();
+    const factory =
+      kind === "credit_card"
+        ? accountFactory.creditCard()
+        : kind === "student_loan"
+          ? accountFactory.studentLoan()
+          : accountFactory.checking();
     const account: Account = factory.build({ account_id: accountId, user_id: userId });
     await prisma.account.create({ data: rowOf(accountsTable, account) as never });
   }

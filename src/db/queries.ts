@@ -11,15 +11,30 @@ export function transactionsInMonth(prisma: PrismaClient, userId: string, month:
 }
 
 /** A user's spending (money out, in dollars, as a positive number) per PFC primary category between two dates. */
-export async function spendingByCategory(prisma: PrismaClient, userId: string, from: string, to: string): Promise<{ category: string; spent: number; count: number }[]> {
+export async function spendingByCategory(
+  prisma: PrismaClient,
+  userId: string,
+  from: string,
+  to: string,
+): Promise<{ category: string; spent: number; count: number }[]> {
   const groups = await prisma.transaction.groupBy({
     by: ["pfc_primary"],
-    where: { user_id: userId, date: { gte: from, lte: to }, amount: { lt: 0 }, transfer_id: null, NOT: { pfc_primary: { in: ["TRANSFER_OUT", "LOAN_PAYMENTS"] } } },
+    where: {
+      user_id: userId,
+      date: { gte: from, lte: to },
+      amount: { lt: 0 },
+      transfer_id: null,
+      NOT: { pfc_primary: { in: ["TRANSFER_OUT", "LOAN_PAYMENTS"] } },
+    },
     _sum: { amount: true },
     _count: { _all: true },
   });
   return groups
-    .map((g) => ({ category: g.pfc_primary, spent: Math.round(-(g._sum.amount ?? 0) * 100) / 100, count: g._count._all }))
+    .map((g) => ({
+      category: g.pfc_primary,
+      spent: Math.round(-(g._sum.amount ?? 0) * 100) / 100,
+      count: g._count._all,
+    }))
     .sort((a, b) => b.spent - a.spent || a.category.localeCompare(b.category));
 }
 
@@ -27,7 +42,16 @@ export async function spendingByCategory(prisma: PrismaClient, userId: string, f
 export function accountsWithBalances(prisma: PrismaClient, userId: string) {
   return prisma.account.findMany({
     where: { user_id: userId },
-    select: { account_id: true, name: true, type: true, subtype: true, mask: true, current_balance: true, available_balance: true, credit_limit: true },
+    select: {
+      account_id: true,
+      name: true,
+      type: true,
+      subtype: true,
+      mask: true,
+      current_balance: true,
+      available_balance: true,
+      credit_limit: true,
+    },
     orderBy: { account_id: "asc" },
   });
 }

@@ -1,13 +1,22 @@
 // Reading a whole dataset back out of the database, in insertion order, as the same records.
 import type { Dataset } from "../dataset/build-dataset.ts";
 import type { TableSpec } from "../tables/columns.ts";
-import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import {
+  accountsTable,
+  liabilitiesTable,
+  lifeEventsTable,
+  recurringStreamsTable,
+  transactionsTable,
+  usersTable,
+} from "../tables/tables.ts";
 import { fromSqlCell } from "./cells.ts";
 import type { PrismaClient } from "./client.ts";
 
 async function readTable<R>(prisma: PrismaClient, spec: TableSpec<R>): Promise<R[]> {
   const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
-  const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT ${names} FROM "${spec.table}" ORDER BY rowid`);
+  const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+    `SELECT ${names} FROM "${spec.table}" ORDER BY rowid`,
+  );
   return rows.map((row) => {
     const cells: Record<string, unknown> = {};
     for (const c of spec.columns) cells[c.name] = fromSqlCell(c.kind, row[c.name]);

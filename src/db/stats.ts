@@ -1,7 +1,14 @@
 // Row counts per table.
 import type { PrismaClient } from "./client.ts";
 
-export const DATA_TABLES = ["users", "accounts", "transactions", "liabilities", "recurring_streams", "life_events"] as const;
+export const DATA_TABLES = [
+  "users",
+  "accounts",
+  "transactions",
+  "liabilities",
+  "recurring_streams",
+  "life_events",
+] as const;
 export type TableCounts = Record<(typeof DATA_TABLES)[number], number>;
 
 export async function tableCounts(prisma: PrismaClient): Promise<TableCounts> {

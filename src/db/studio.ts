@@ -33,9 +33,28 @@ export function findStudioCli(cwd: string = process.cwd()): string | null {
       // not installed here
     }
   }
-  const repoWorkspace = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "tools", "studio", "node_modules", "prisma", "package.json");
+  const repoWorkspace = join(
+    dirname(fileURLToPath(import.meta.url)),
+    "..",
+    "..",
+    "tools",
+    "studio",
+    "node_modules",
+    "prisma",
+    "package.json",
+  );
   // From src/db (sources) the repository root is two folders up; from dist/src/db (the build), three.
-  const built = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "tools", "studio", "node_modules", "prisma", "package.json");
+  const built = join(
+    dirname(fileURLToPath(import.meta.url)),
+    "..",
+    "..",
+    "..",
+    "tools",
+    "studio",
+    "node_modules",
+    "prisma",
+    "package.json",
+  );
   return prisma7At(repoWorkspace) ?? prisma7At(built);
 }
 
@@ -51,18 +70,30 @@ export interface RunningStudio {
  * @example
  * const studio = await startStudio({ file: "prisma/spendsense.db", port: 5555 });
  */
-export async function startStudio(options: { file: string; port: number; cli?: string | null }): Promise<RunningStudio> {
+export async function startStudio(options: {
+  file: string;
+  port: number;
+  cli?: string | null;
+}): Promise<RunningStudio> {
   const cli = options.cli === undefined ? findStudioCli() : options.cli;
-  if (!cli) throw new StudioError(`Prisma Studio needs Prisma 7.10 or newer, which is not installed here; run: ${STUDIO_INSTALL_HINT}`);
+  if (!cli)
+    throw new StudioError(
+      `Prisma Studio needs Prisma 7.10 or newer, which is not installed here; run: ${STUDIO_INSTALL_HINT}`,
+    );
   const file = resolve(options.file);
-  if (!existsSync(file)) throw new StudioError(`--db ${options.file}: no such database file (seed one first: npx tsx scripts/seed.ts)`);
+  if (!existsSync(file))
+    throw new StudioError(`--db ${options.file}: no such database file (seed one first: npx tsx scripts/seed.ts)`);
   // Run from a scratch folder so Prisma 7 does not read this project's (Prisma 6) prisma.config.ts.
   const scratch = mkdtempSync(join(tmpdir(), "spendsense-studio-"));
-  const child = spawn(process.execPath, [cli, "studio", "--url", pathToFileURL(file).href, "--port", String(options.port), "--browser", "none"], {
-    cwd: scratch,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
-  });
+  const child = spawn(
+    process.execPath,
+    [cli, "studio", "--url", pathToFileURL(file).href, "--port", String(options.port), "--browser", "none"],
+    {
+      cwd: scratch,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" },
+    },
+  );
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill("SIGTERM");
@@ -89,6 +120,12 @@ function servingUrl(child: ChildProcess): Promise<string> {
     };
     child.stdout?.on("data", onData);
     child.stderr?.on("data", onData);
-    child.once("exit", (code) => fail(new StudioError(`Prisma Studio exited (${code}) before serving: ${output.trim().split("\n").slice(-3).join(" ")}`)));
+    child.once("exit", (code) =>
+      fail(
+        new StudioError(
+          `Prisma Studio exited (${code}) before serving: ${output.trim().split("\n").slice(-3).join(" ")}`,
+        ),
+      ),
+    );
   });
 }

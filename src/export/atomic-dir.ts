@@ -41,7 +41,8 @@ export function recoverInterrupted(target: string): { restored: boolean } {
     restored = true;
   }
   for (const entry of entries) {
-    if (entry.startsWith(staging) || asides.includes(entry)) rmSync(join(parent, entry), { recursive: true, force: true });
+    if (entry.startsWith(staging) || asides.includes(entry))
+      rmSync(join(parent, entry), { recursive: true, force: true });
   }
   return { restored };
 }
@@ -65,7 +66,10 @@ export function publish(staging: string, target: string, hook: PublishHook = () 
     return;
   }
   const { parent, old: oldPrefix } = names(target);
-  const old = join(parent, `${oldPrefix}${basename(staging).slice(basename(staging).lastIndexOf(TMP_MARK) + TMP_MARK.length)}`);
+  const old = join(
+    parent,
+    `${oldPrefix}${basename(staging).slice(basename(staging).lastIndexOf(TMP_MARK) + TMP_MARK.length)}`,
+  );
   hook("set-old-aside");
   renameSync(abs, old);
   try {

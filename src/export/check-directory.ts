@@ -17,7 +17,14 @@ import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
 import { TransactionSchema } from "../schemas/transaction.ts";
 import { UserSchema } from "../schemas/user.ts";
 import type { TableSpec } from "../tables/columns.ts";
-import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import {
+  accountsTable,
+  liabilitiesTable,
+  lifeEventsTable,
+  recurringStreamsTable,
+  transactionsTable,
+  usersTable,
+} from "../tables/tables.ts";
 import { type ExternalMeasurements, QualityAccumulator } from "../quality/checks.ts";
 import { buildReport, type QualityReport } from "../quality/report.ts";
 import { CsvSink } from "./csv-files.ts";
@@ -67,7 +74,9 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
   const problems = new IssueCollector(1_000);
   let meta: Partial<ExportMetadata> | null = null;
   if (existsSync(metaPath)) {
-    const parsed = statSync(metaPath).isFile() ? parseMetadataFile(readFileSync(metaPath, "utf8")) : { problems: [csvProblem("metadata_not_a_file", METADATA_FILE, null, null, "is not a file")] };
+    const parsed = statSync(metaPath).isFile()
+      ? parseMetadataFile(readFileSync(metaPath, "utf8"))
+      : { problems: [csvProblem("metadata_not_a_file", METADATA_FILE, null, null, "is not a file")] };
     if ("problems" in parsed) problems.addAll(parsed.problems);
     else meta = parsed.metadata;
   }
@@ -76,8 +85,16 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
     accounts: groupBy(read(dir, accountsTable, AccountSchema, problems), (a) => a.user_id),
     transactions: groupBy(read(dir, transactionsTable, TransactionSchema, problems), (t) => t.user_id),
     liabilities: groupBy(read(dir, liabilitiesTable, LiabilitySchema, problems), (l) => l.user_id),
-    streams: groupBy(existsSync(join(dir, recurringStreamsTable.file)) ? read(dir, recurringStreamsTable, RecurringStreamSchema, problems) : [], (s) => s.user_id),
-    events: groupBy(existsSync(join(dir, lifeEventsTable.file)) ? read(dir, lifeEventsTable, LifeEventSchema, problems) : [], (e) => e.user_id),
+    streams: groupBy(
+      existsSync(join(dir, recurringStreamsTable.file))
+        ? read(dir, recurringStreamsTable, RecurringStreamSchema, problems)
+        : [],
+      (s) => s.user_id,
+    ),
+    events: groupBy(
+      existsSync(join(dir, lifeEventsTable.file)) ? read(dir, lifeEventsTable, LifeEventSchema, problems) : [],
+      (e) => e.user_id,
+    ),
   };
   const startDate = input.startDate ?? meta?.date_range?.start ?? "2025-05-01";
   const endDate = input.endDate ?? meta?.date_range?.end ?? "2025-10-31";
@@ -87,7 +104,9 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
     const customer: Customer = {
       user,
       accounts: byUser.accounts.get(user.user_id) ?? [],
-      transactions: (byUser.transactions.get(user.user_id) ?? []).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+      transactions: (byUser.transactions.get(user.user_id) ?? []).sort((a, b) =>
+        a.date < b.date ? -1 : a.date > b.date ? 1 : 0,
+      ),
       liabilities: byUser.liabilities.get(user.user_id) ?? [],
       recurringStreams: byUser.streams.get(user.user_id) ?? [],
       lifeEvents: byUser.events.get(user.user_id) ?? [],
@@ -105,19 +124,39 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
   };
 
   // AC-10: regenerate from the recorded options and compare with the files as they are.
-  if (meta?.generator === "spendsense-fixtures" && typeof meta.seed === "number" && typeof meta.num_users === "number" && meta.date_range) {
+  if (
+    meta?.generator === "spendsense-fixtures" &&
+    typeof meta.seed === "number" &&
+    typeof meta.num_users === "number" &&
+    meta.date_range
+  ) {
     if (meta.num_users <= AUTO_LOAD_MAX_USERS) {
       const sink = new CsvSink(null);
       const profile = meta.profile ?? "default";
-      forEachCustomer({ users: meta.num_users, seed: meta.seed, startDate: meta.date_range.start, endDate: meta.date_range.end, profile }, (c) => sink.add(c));
+      forEachCustomer(
+        {
+          users: meta.num_users,
+          seed: meta.seed,
+          startDate: meta.date_range.start,
+          endDate: meta.date_range.end,
+          profile,
+        },
+        (c) => sink.add(c),
+      );
       const regenerated = sink.finish();
       const differing = Object.keys(regenerated).filter((name) => {
         const path = join(dir, name);
-        return !existsSync(path) || createHash("sha256").update(readFileSync(path)).digest("hex") !== regenerated[name]?.sha256;
+        return (
+          !existsSync(path) ||
+          createHash("sha256").update(readFileSync(path)).digest("hex") !== regenerated[name]?.sha256
+        );
       });
       external.reproducible = {
         identical: differing.length === 0,
-        detail: differing.length === 0 ? "regenerated from metadata.json: every CSV file byte-identical" : `regenerated from metadata.json: ${differing.join(", ")} differ`,
+        detail:
+          differing.length === 0
+            ? "regenerated from metadata.json: every CSV file byte-identical"
+            : `regenerated from metadata.json: ${differing.join(", ")} differ`,
       };
     } else external.skipped = { ...external.skipped, "AC-10": `over ${AUTO_LOAD_MAX_USERS} users` };
   } else external.skipped = { ...external.skipped, "AC-10": "no spendsense-fixtures metadata.json to regenerate from" };
@@ -134,11 +173,22 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
     } finally {
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     }
-  } else external.skipped = { ...external.skipped, "AC-7": `over ${AUTO_LOAD_MAX_USERS} users: pass --db`, "AC-8": `over ${AUTO_LOAD_MAX_USERS} users: pass --db` };
+  } else
+    external.skipped = {
+      ...external.skipped,
+      "AC-7": `over ${AUTO_LOAD_MAX_USERS} users: pass --db`,
+      "AC-8": `over ${AUTO_LOAD_MAX_USERS} users: pass --db`,
+    };
 
   return buildReport({
     generated_at: input.generatedAt,
-    dataset: { num_users: users.length, seed: typeof meta?.seed === "number" ? meta.seed : null, start_date: startDate, end_date: endDate, source: `files in ${dir}` },
+    dataset: {
+      num_users: users.length,
+      seed: typeof meta?.seed === "number" ? meta.seed : null,
+      start_date: startDate,
+      end_date: endDate,
+      source: `files in ${dir}`,
+    },
     checks: quality.checks(external),
     charts: quality.charts(),
   });

@@ -6,7 +6,14 @@ import { join } from "node:path";
 import type { Customer } from "../dataset/customer.ts";
 import { csvHeader, csvRows } from "../csv/write.ts";
 import type { TableSpec } from "../tables/columns.ts";
-import { accountsTable, liabilitiesTable, lifeEventsTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import {
+  accountsTable,
+  liabilitiesTable,
+  lifeEventsTable,
+  recurringStreamsTable,
+  transactionsTable,
+  usersTable,
+} from "../tables/tables.ts";
 
 export interface FileSummary {
   rows: number;
@@ -58,7 +65,12 @@ export class CsvSink {
 
   /** The SHA-256 of what each file holds so far (the files stay open). */
   prefixHashes(): Record<string, string> {
-    return Object.fromEntries(OUTPUTS.map(({ spec }, i) => [spec.file, (this.state[i] as (typeof this.state)[number]).hash.copy().digest("hex")]));
+    return Object.fromEntries(
+      OUTPUTS.map(({ spec }, i) => [
+        spec.file,
+        (this.state[i] as (typeof this.state)[number]).hash.copy().digest("hex"),
+      ]),
+    );
   }
 
   /** Close the files; the summary of each, by file name. */

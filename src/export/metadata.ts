@@ -30,7 +30,13 @@ export function generationTimestamp(env: NodeJS.ProcessEnv, nowMs: number): stri
   return new Date(nowMs).toISOString();
 }
 
-export function buildMetadata(options: DatasetOptions, files: Record<string, FileSummary>, version: string, generatedAt: string, seconds: number | null): ExportMetadata {
+export function buildMetadata(
+  options: DatasetOptions,
+  files: Record<string, FileSummary>,
+  version: string,
+  generatedAt: string,
+  seconds: number | null,
+): ExportMetadata {
   return {
     generator: "spendsense-fixtures",
     package_version: version,

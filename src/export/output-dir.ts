@@ -29,15 +29,46 @@ export type ReplaceVerdict = { ok: true } | { ok: false; code: string; reason: s
  * this package's folder or its ancestors, or a repository or package root; a non-empty folder
  * only with `force`, and one that is not an earlier export only with `replaceNonExport` too.
  */
-export function mayReplace(dir: string, cwd: string, flags: { force: boolean; replaceNonExport: boolean }): ReplaceVerdict {
+export function mayReplace(
+  dir: string,
+  cwd: string,
+  flags: { force: boolean; replaceNonExport: boolean },
+): ReplaceVerdict {
   const target = resolve(cwd, dir);
-  if (isSameOrAncestor(target, resolve(cwd))) return { ok: false, code: "output_dir_contains_cwd", reason: "is the working directory or contains it; choose a folder of its own" };
-  if (isSameOrAncestor(target, PACKAGE_ROOT)) return { ok: false, code: "output_dir_contains_package", reason: "is this package's folder or contains it; choose a folder of its own" };
+  if (isSameOrAncestor(target, resolve(cwd)))
+    return {
+      ok: false,
+      code: "output_dir_contains_cwd",
+      reason: "is the working directory or contains it; choose a folder of its own",
+    };
+  if (isSameOrAncestor(target, PACKAGE_ROOT))
+    return {
+      ok: false,
+      code: "output_dir_contains_package",
+      reason: "is this package's folder or contains it; choose a folder of its own",
+    };
   if (!existsSync(target) || !statSync(target).isDirectory()) return { ok: true };
   const entries = readdirSync(target);
-  if (entries.includes(".git") || entries.includes("package.json")) return { ok: false, code: "output_dir_is_repository", reason: "is a repository or package root; choose a folder of its own" };
+  if (entries.includes(".git") || entries.includes("package.json"))
+    return {
+      ok: false,
+      code: "output_dir_is_repository",
+      reason: "is a repository or package root; choose a folder of its own",
+    };
   if (entries.length === 0) return { ok: true };
-  if (isEarlierExport(target)) return flags.force ? { ok: true } : { ok: false, code: "output_dir_not_empty", reason: "is not empty (an earlier export); add --force to replace it" };
+  if (isEarlierExport(target))
+    return flags.force
+      ? { ok: true }
+      : {
+          ok: false,
+          code: "output_dir_not_empty",
+          reason: "is not empty (an earlier export); add --force to replace it",
+        };
   if (flags.force && flags.replaceNonExport) return { ok: true };
-  return { ok: false, code: "output_dir_not_export", reason: "is not empty and holds no earlier export (no metadata.json of this toolkit); add --force --replace-non-export to replace it anyway" };
+  return {
+    ok: false,
+    code: "output_dir_not_export",
+    reason:
+      "is not empty and holds no earlier export (no metadata.json of this toolkit); add --force --replace-non-export to replace it anyway",
+  };
 }

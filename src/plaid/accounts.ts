@@ -52,8 +52,11 @@ export interface AccountKeys {
 /** A Plaid `AccountBase` back as a toolkit account; throws `PlaidConversionError` for what the toolkit does not model. */
 export function fromPlaidAccount(p: AccountBase, keys: AccountKeys): Account {
   const type = keyOf(ACCOUNT_TYPE, p.type) ?? unsupported(["type"], `account type ${p.type} is not modelled`);
-  const subtype = keyOf(ACCOUNT_SUBTYPE, p.subtype) ?? unsupported(["subtype"], `account subtype ${String(p.subtype)} is not modelled`);
-  if (p.balances.iso_currency_code !== "USD") unsupported(["balances", "iso_currency_code"], `only USD is modelled, got ${String(p.balances.iso_currency_code)}`);
+  const subtype =
+    keyOf(ACCOUNT_SUBTYPE, p.subtype) ??
+    unsupported(["subtype"], `account subtype ${String(p.subtype)} is not modelled`);
+  if (p.balances.iso_currency_code !== "USD")
+    unsupported(["balances", "iso_currency_code"], `only USD is modelled, got ${String(p.balances.iso_currency_code)}`);
   return {
     account_id: p.account_id,
     user_id: keys.user_id,

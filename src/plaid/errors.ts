@@ -32,7 +32,11 @@ export const ERRORS = {
     error_code: "INVALID_BODY",
     error_message: "body could not be parsed as JSON",
   }),
-  invalidField: (message: string): PlaidErrorSpec => ({ error_type: PlaidErrorType.InvalidRequest, error_code: "INVALID_FIELD", error_message: message }),
+  invalidField: (message: string): PlaidErrorSpec => ({
+    error_type: PlaidErrorType.InvalidRequest,
+    error_code: "INVALID_FIELD",
+    error_message: message,
+  }),
   invalidApiKeys: (): PlaidErrorSpec => ({
     error_type: PlaidErrorType.InvalidInput,
     error_code: "INVALID_API_KEYS",

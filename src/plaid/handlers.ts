@@ -57,7 +57,8 @@ function fail(spec: PlaidErrorSpec, requestId: string): Response {
 function optionalObject(body: Body, key: string): Body {
   const value = body[key];
   if (value === undefined || value === null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new PlaidRequestError(ERRORS.invalidField(`${key} must be an object`));
+  if (typeof value !== "object" || Array.isArray(value))
+    throw new PlaidRequestError(ERRORS.invalidField(`${key} must be an object`));
   return value as Body;
 }
 
@@ -78,7 +79,8 @@ function optionalString(obj: Body, key: string, path: string): string | undefine
 function optionalIds(obj: Body, key: string, path: string): string[] | undefined {
   const value = obj[key];
   if (value === undefined || value === null) return undefined;
-  if (!Array.isArray(value) || value.some((v) => typeof v !== "string")) throw new PlaidRequestError(ERRORS.invalidField(`${path} must be an array of strings`));
+  if (!Array.isArray(value) || value.some((v) => typeof v !== "string"))
+    throw new PlaidRequestError(ERRORS.invalidField(`${path} must be an array of strings`));
   return value as string[];
 }
 
@@ -106,13 +108,32 @@ export function createPlaidMock(source: PlaidSource, options: PlaidMockOptions =
   const isReady = (item: PlaidItem) => !notReady.has(item.user.user_id) && !notReady.has(item.item_id);
 
   const answer: Record<PlaidEndpoint, (item: PlaidItem, body: Body, requestId: string) => unknown> = {
-    "/accounts/get": (item, body, id) => accountsGetResponse(item, { options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") } }, id),
+    "/accounts/get": (item, body, id) =>
+      accountsGetResponse(
+        item,
+        {
+          options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") },
+        },
+        id,
+      ),
     "/accounts/balance/get": (item, body, id) =>
-      accountsGetResponse(item, { options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") } }, id),
+      accountsGetResponse(
+        item,
+        {
+          options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") },
+        },
+        id,
+      ),
     "/transactions/sync": (item, body, id) => {
       const opts = optionalObject(body, "options");
-      const request = { cursor: optionalString(body, "cursor", "cursor"), count: optionalNumber(body, "count", "count"), options: { account_id: optionalString(opts, "account_id", "options.account_id") } };
-      return isReady(item) ? transactionsSyncResponse(item, logOf(item), request, id) : transactionsSyncNotReady(item, request, id);
+      const request = {
+        cursor: optionalString(body, "cursor", "cursor"),
+        count: optionalNumber(body, "count", "count"),
+        options: { account_id: optionalString(opts, "account_id", "options.account_id") },
+      };
+      return isReady(item)
+        ? transactionsSyncResponse(item, logOf(item), request, id)
+        : transactionsSyncNotReady(item, request, id);
     },
     "/transactions/get": (item, body, id) => {
       const missing = ["start_date", "end_date"].filter((k) => body[k] === undefined || body[k] === null);
@@ -135,7 +156,14 @@ export function createPlaidMock(source: PlaidSource, options: PlaidMockOptions =
       if (!isReady(item)) throw new PlaidRequestError(ERRORS.productNotReady());
       return transactionsRecurringGetResponse(item, { account_ids: accountIds }, id);
     },
-    "/liabilities/get": (item, body, id) => liabilitiesGetResponse(item, { options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") } }, id),
+    "/liabilities/get": (item, body, id) =>
+      liabilitiesGetResponse(
+        item,
+        {
+          options: { account_ids: optionalIds(optionalObject(body, "options"), "account_ids", "options.account_ids") },
+        },
+        id,
+      ),
     "/item/get": (item, _body, id) => itemGetResponse(item, id),
   };
 
@@ -154,13 +182,22 @@ export function createPlaidMock(source: PlaidSource, options: PlaidMockOptions =
     const secret = request.headers.get("plaid-secret") ?? (typeof b.secret === "string" ? b.secret : "");
     const missing = [...(clientId ? [] : ["client_id"]), ...(secret ? [] : ["secret"])];
     if (missing.length > 0) return fail(ERRORS.missingFields(missing), requestId);
-    if ((options.clientId !== undefined && clientId !== options.clientId) || (options.secret !== undefined && secret !== options.secret)) {
+    if (
+      (options.clientId !== undefined && clientId !== options.clientId) ||
+      (options.secret !== undefined && secret !== options.secret)
+    ) {
       return fail(ERRORS.invalidApiKeys(), requestId);
     }
     const token = b.access_token;
-    if (token === undefined || token === null || token === "") return fail(ERRORS.missingFields(["access_token"]), requestId);
+    if (token === undefined || token === null || token === "")
+      return fail(ERRORS.missingFields(["access_token"]), requestId);
     if (typeof token !== "string" || !/^access-(sandbox|development|production)-/.test(token)) {
-      return fail(ERRORS.invalidAccessToken("provided access token is in an invalid format. expected format: access-<environment>-<identifier>"), requestId);
+      return fail(
+        ERRORS.invalidAccessToken(
+          "provided access token is in an invalid format. expected format: access-<environment>-<identifier>",
+        ),
+        requestId,
+      );
     }
     const item = byToken.get(token);
     if (!item) return fail(ERRORS.invalidAccessToken(), requestId);
@@ -173,13 +210,20 @@ export function createPlaidMock(source: PlaidSource, options: PlaidMockOptions =
   };
 
   const baseUrls = options.baseUrls ?? [PlaidEnvironments.sandbox as string, PlaidEnvironments.production as string];
-  const handlers = baseUrls.flatMap((base) => PLAID_ENDPOINTS.map((endpoint) => http.post(`${base.replace(/\/$/, "")}${endpoint}`, ({ request }) => resolve(endpoint, request))));
+  const handlers = baseUrls.flatMap((base) =>
+    PLAID_ENDPOINTS.map((endpoint) =>
+      http.post(`${base.replace(/\/$/, "")}${endpoint}`, ({ request }) => resolve(endpoint, request)),
+    ),
+  );
 
   return {
     handlers,
     items,
     accessToken(userId, institutionId) {
-      const item = items.find((i) => i.user.user_id === userId && (institutionId === undefined || i.institution?.institution_id === institutionId));
+      const item = items.find(
+        (i) =>
+          i.user.user_id === userId && (institutionId === undefined || i.institution?.institution_id === institutionId),
+      );
       if (!item) throw new RangeError(`no Item for ${userId}${institutionId ? ` at ${institutionId}` : ""}`);
       return item.access_token;
     },

@@ -3,7 +3,14 @@
 // Needs the peer dependencies `plaid` (and `msw` for `plaidHandlers`).
 export { flipSign } from "./money.ts";
 export { toPlaidAccount, fromPlaidAccount, openingBalanceOf, type AccountKeys } from "./accounts.ts";
-export { toPlaidTransaction, fromPlaidTransaction, merchantEntityId, pfcIconUrl, toolkitPfc, type TransactionKeys } from "./transactions.ts";
+export {
+  toPlaidTransaction,
+  fromPlaidTransaction,
+  merchantEntityId,
+  pfcIconUrl,
+  toolkitPfc,
+  type TransactionKeys,
+} from "./transactions.ts";
 export {
   toPlaidCreditCard,
   toPlaidStudentLoan,
@@ -17,7 +24,14 @@ export {
 export { toPlaidStream, fromPlaidStream, isInflow } from "./streams.ts";
 export { fromPlaidUser, type PlaidUserData, type ToolkitUserRecords } from "./round-trip.ts";
 export { PlaidConversionError } from "./conversion-error.ts";
-export { plaidItems, accessTokenOf, institutionOf, type PlaidItem, type PlaidSource, type ItemGrouping } from "./items.ts";
+export {
+  plaidItems,
+  accessTokenOf,
+  institutionOf,
+  type PlaidItem,
+  type PlaidSource,
+  type ItemGrouping,
+} from "./items.ts";
 export { INSTITUTIONS, type Institution } from "./institutions.ts";
 export { MERCHANT_WEB, type MerchantWeb } from "./merchant-web.ts";
 export {
@@ -38,6 +52,18 @@ export {
 } from "./responses.ts";
 export { SyncLog, encodeCursor, decodeCursor, type SyncEvent } from "./sync.ts";
 export { plaidError, PlaidRequestError, ERRORS, type PlaidErrorSpec } from "./errors.ts";
-export { createPlaidMock, plaidHandlers, PLAID_ENDPOINTS, type PlaidMock, type PlaidMockOptions, type PlaidEndpoint } from "./handlers.ts";
-export { sandboxCustomUser, type SandboxCustomUser, type SandboxAccount, type SandboxLiability } from "./sandbox-users.ts";
+export {
+  createPlaidMock,
+  plaidHandlers,
+  PLAID_ENDPOINTS,
+  type PlaidMock,
+  type PlaidMockOptions,
+  type PlaidEndpoint,
+} from "./handlers.ts";
+export {
+  sandboxCustomUser,
+  type SandboxCustomUser,
+  type SandboxAccount,
+  type SandboxLiability,
+} from "./sandbox-users.ts";
 export { readExportForPlaid, type ReadExportResult } from "./read-export.ts";

@@ -27,4 +27,8 @@ export const INSTITUTIONS: readonly Institution[] = [
 ];
 
 /** Accounts whose name matches no row belong to this institution. */
-export const OTHER_INSTITUTION: Institution = { institution_id: "ins_spendsense_other", name: "Other institution", prefixes: [] };
+export const OTHER_INSTITUTION: Institution = {
+  institution_id: "ins_spendsense_other",
+  name: "Other institution",
+  prefixes: [],
+};

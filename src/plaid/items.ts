@@ -1,6 +1,12 @@
 // A dataset seen as Plaid sees it: Items (one per user, or one per institution login), each with its
 // access token and its records, converted once to Plaid's shapes. Pure: a function of the dataset.
-import type { AccountBase, CreditCardLiability, StudentLoan, Transaction as PlaidTransaction, TransactionStream } from "plaid";
+import type {
+  AccountBase,
+  CreditCardLiability,
+  StudentLoan,
+  Transaction as PlaidTransaction,
+  TransactionStream,
+} from "plaid";
 import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { RecurringStream } from "../schemas/recurring-stream.ts";
@@ -60,7 +66,15 @@ export function accessTokenOf(itemKey: string): string {
 }
 
 function byDate(a: Transaction, b: Transaction): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.transaction_id < b.transaction_id ? -1 : a.transaction_id > b.transaction_id ? 1 : 0;
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.transaction_id < b.transaction_id
+        ? -1
+        : a.transaction_id > b.transaction_id
+          ? 1
+          : 0;
 }
 
 function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
@@ -94,7 +108,10 @@ export function plaidItems(source: PlaidSource, grouping: ItemGrouping = "user")
     const groups =
       grouping === "user"
         ? [{ institution: null as Institution | null, accounts }]
-        : [...groupBy(accounts, (a) => institutionOf(a).institution_id).values()].map((list) => ({ institution: institutionOf(list[0] as Account), accounts: list }));
+        : [...groupBy(accounts, (a) => institutionOf(a).institution_id).values()].map((list) => ({
+            institution: institutionOf(list[0] as Account),
+            accounts: list,
+          }));
     for (const group of groups) {
       const key = group.institution ? `${user.user_id}:${group.institution.institution_id}` : user.user_id;
       const transactions = group.accounts.flatMap((a) => txnsOf.get(a.account_id) ?? []).sort(byDate);
@@ -111,7 +128,9 @@ export function plaidItems(source: PlaidSource, grouping: ItemGrouping = "user")
         plaid: {
           accounts: group.accounts.map(toPlaidAccount),
           transactions: transactions.map(toPlaidTransaction),
-          credit: liabilities.filter((l) => l.type === "credit_card").map((l) => toPlaidCreditCard(l, { asOf: endDate })),
+          credit: liabilities
+            .filter((l) => l.type === "credit_card")
+            .map((l) => toPlaidCreditCard(l, { asOf: endDate })),
           student: liabilities
             .filter((l) => l.type === "student_loan")
             .map((l) =>

@@ -46,7 +46,8 @@ function statementIssueDate(dueDate: string | null, asOf: string): string | null
  * toPlaidCreditCard(l, ctx).aprs[0]; // { apr_type: "purchase_apr", apr_percentage: 22.92, balance_subject_to_apr: 4427.23, interest_charge_amount: 84.56 }
  */
 export function toPlaidCreditCard(l: Liability, ctx: Pick<LiabilityContext, "asOf">): CreditCardLiability {
-  if (l.type !== "credit_card" || l.apr_percentage === null || l.apr_type === null) unsupported(["type"], "not a credit card liability");
+  if (l.type !== "credit_card" || l.apr_percentage === null || l.apr_type === null)
+    unsupported(["type"], "not a credit card liability");
   const statementCents = Math.max(0, toCents(l.last_statement_balance ?? 0));
   const paidInFull = l.last_payment_amount !== null && toCents(l.last_payment_amount) >= statementCents;
   const subjectCents = paidInFull ? 0 : statementCents;
@@ -91,18 +92,24 @@ export function monthsToRepay(balanceCents: number, paymentCents: number, annual
  * - Origination, disbursement, account number, servicer address and PSLF are not modelled: null.
  */
 export function toPlaidStudentLoan(l: Liability, ctx: LiabilityContext): StudentLoan {
-  if (l.type !== "student_loan" || l.interest_rate_percentage === null) unsupported(["type"], "not a student loan liability");
+  if (l.type !== "student_loan" || l.interest_rate_percentage === null)
+    unsupported(["type"], "not a student loan liability");
   const rate = l.interest_rate_percentage;
   const balanceCents = toCents(ctx.account.current_balance);
   const paymentCents = toCents(l.minimum_payment_amount);
   const paidOff = balanceCents <= 0;
   const months = monthsToRepay(balanceCents, paymentCents, rate);
-  const payoff = paidOff ? l.last_payment_date : months === null || l.next_payment_due_date === null ? null : addMonths(l.next_payment_due_date, months - 1);
+  const payoff = paidOff
+    ? l.last_payment_date
+    : months === null || l.next_payment_due_date === null
+      ? null
+      : addMonths(l.next_payment_due_date, months - 1);
   const accruedDays = l.last_payment_date === null ? null : Math.max(0, daysBetween(l.last_payment_date, ctx.asOf));
   const year = ctx.asOf.slice(0, 4);
   let ytdCents = 0;
   for (const t of ctx.transactions) {
-    if (t.account_id === l.account_id && t.amount > 0 && t.date.startsWith(year) && t.date <= ctx.asOf) ytdCents += toCents(t.amount);
+    if (t.account_id === l.account_id && t.amount > 0 && t.date.startsWith(year) && t.date <= ctx.asOf)
+      ytdCents += toCents(t.amount);
   }
   const yearStart = `${year}-01-01`;
   if (ctx.startDate > yearStart) {
@@ -130,7 +137,8 @@ export function toPlaidStudentLoan(l: Liability, ctx: LiabilityContext): Student
     next_payment_due_date: paidOff ? null : l.next_payment_due_date,
     origination_date: null,
     origination_principal_amount: null,
-    outstanding_interest_amount: accruedDays === null ? null : toDollars(Math.round((balanceCents * rate * accruedDays) / 100 / 365)),
+    outstanding_interest_amount:
+      accruedDays === null ? null : toDollars(Math.round((balanceCents * rate * accruedDays) / 100 / 365)),
     payment_reference_number: null,
     pslf_status: { estimated_eligibility_date: null, payments_made: null, payments_remaining: null },
     repayment_plan: { type: StudentRepaymentPlanTypeEnum.Standard, description: "Standard Repayment" },
@@ -156,9 +164,11 @@ export function fromPlaidCreditCard(p: CreditCardLiability, keys: LiabilityKeys)
     user_id: keys.user_id,
     type: "credit_card",
     apr_percentage: apr.apr_percentage,
-    apr_type: keyOf(APR_TYPE, apr.apr_type) ?? unsupported(["aprs", 0, "apr_type"], `apr_type ${apr.apr_type} is not modelled`),
+    apr_type:
+      keyOf(APR_TYPE, apr.apr_type) ?? unsupported(["aprs", 0, "apr_type"], `apr_type ${apr.apr_type} is not modelled`),
     interest_rate_percentage: null,
-    minimum_payment_amount: p.minimum_payment_amount ?? unsupported(["minimum_payment_amount"], "a minimum payment is required"),
+    minimum_payment_amount:
+      p.minimum_payment_amount ?? unsupported(["minimum_payment_amount"], "a minimum payment is required"),
     last_payment_amount: p.last_payment_amount,
     last_payment_date: p.last_payment_date,
     last_statement_balance: p.last_statement_balance,
@@ -180,7 +190,8 @@ export function fromPlaidStudentLoan(p: StudentLoan, keys: LiabilityKeys): Liabi
     apr_percentage: null,
     apr_type: null,
     interest_rate_percentage: p.interest_rate_percentage,
-    minimum_payment_amount: p.minimum_payment_amount ?? unsupported(["minimum_payment_amount"], "a minimum payment is required"),
+    minimum_payment_amount:
+      p.minimum_payment_amount ?? unsupported(["minimum_payment_amount"], "a minimum payment is required"),
     last_payment_amount: p.last_payment_amount,
     last_payment_date: p.last_payment_date,
     last_statement_balance: p.last_statement_balance ?? null,

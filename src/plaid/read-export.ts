@@ -12,7 +12,13 @@ import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
 import { TransactionSchema } from "../schemas/transaction.ts";
 import { UserSchema } from "../schemas/user.ts";
 import type { TableSpec } from "../tables/columns.ts";
-import { accountsTable, liabilitiesTable, recurringStreamsTable, transactionsTable, usersTable } from "../tables/tables.ts";
+import {
+  accountsTable,
+  liabilitiesTable,
+  recurringStreamsTable,
+  transactionsTable,
+  usersTable,
+} from "../tables/tables.ts";
 import { isIsoDate } from "../units/dates.ts";
 import type { PlaidSource } from "./items.ts";
 
@@ -47,21 +53,38 @@ export function readExportForPlaid(dir: string): ReadExportResult {
   const accounts = readTable(dir, accountsTable, AccountSchema, issues);
   const transactions = readTable(dir, transactionsTable, TransactionSchema, issues);
   const liabilities = readTable(dir, liabilitiesTable, LiabilitySchema, issues);
-  const recurringStreams = existsSync(join(dir, recurringStreamsTable.file)) ? readTable(dir, recurringStreamsTable, RecurringStreamSchema, issues) : [];
+  const recurringStreams = existsSync(join(dir, recurringStreamsTable.file))
+    ? readTable(dir, recurringStreamsTable, RecurringStreamSchema, issues)
+    : [];
 
   let window: { start: string; end: string } | null = null;
   let seed: number | null = null;
   const metaPath = join(dir, "metadata.json");
   if (existsSync(metaPath)) {
     try {
-      const meta = JSON.parse(readFileSync(metaPath, "utf8")) as { date_range?: { start?: unknown; end?: unknown }; seed?: unknown };
+      const meta = JSON.parse(readFileSync(metaPath, "utf8")) as {
+        date_range?: { start?: unknown; end?: unknown };
+        seed?: unknown;
+      };
       const start = meta.date_range?.start;
       const end = meta.date_range?.end;
-      if (typeof start === "string" && typeof end === "string" && isIsoDate(start) && isIsoDate(end)) window = { start, end };
-      else issues.push({ code: "metadata", path: ["date_range"], message: "expected {start, end} dates written YYYY-MM-DD", file: "metadata.json" });
+      if (typeof start === "string" && typeof end === "string" && isIsoDate(start) && isIsoDate(end))
+        window = { start, end };
+      else
+        issues.push({
+          code: "metadata",
+          path: ["date_range"],
+          message: "expected {start, end} dates written YYYY-MM-DD",
+          file: "metadata.json",
+        });
       if (typeof meta.seed === "number") seed = meta.seed;
     } catch (error) {
-      issues.push({ code: "metadata", path: [], message: `is not valid JSON: ${(error as Error).message}`, file: "metadata.json" });
+      issues.push({
+        code: "metadata",
+        path: [],
+        message: `is not valid JSON: ${(error as Error).message}`,
+        file: "metadata.json",
+      });
     }
   }
   if (window === null && transactions.length > 0) {
@@ -73,8 +96,26 @@ export function readExportForPlaid(dir: string): ReadExportResult {
     }
     window = { start, end };
   }
-  if (window === null) issues.push({ code: "metadata", path: ["date_range"], message: "no date_range and no transactions to infer the window from", file: "metadata.json" });
-  if (users.length === 0 && !issues.some((i) => i.file === usersTable.file)) issues.push({ code: "csv_empty", path: [], message: "has no users", file: usersTable.file });
+  if (window === null)
+    issues.push({
+      code: "metadata",
+      path: ["date_range"],
+      message: "no date_range and no transactions to infer the window from",
+      file: "metadata.json",
+    });
+  if (users.length === 0 && !issues.some((i) => i.file === usersTable.file))
+    issues.push({ code: "csv_empty", path: [], message: "has no users", file: usersTable.file });
   if (issues.length > 0 || window === null) return { source: null, seed, issues };
-  return { source: { users, accounts, transactions, liabilities, recurringStreams, meta: { options: { startDate: window.start, endDate: window.end } } }, seed, issues };
+  return {
+    source: {
+      users,
+      accounts,
+      transactions,
+      liabilities,
+      recurringStreams,
+      meta: { options: { startDate: window.start, endDate: window.end } },
+    },
+    seed,
+    issues,
+  };
 }

@@ -55,19 +55,30 @@ export function itemObject(item: PlaidItem): Item {
 
 function selectAccounts(item: PlaidItem, accountIds: readonly string[] | undefined): AccountBase[] {
   if (accountIds === undefined) return item.plaid.accounts;
-  for (const id of accountIds) if (!item.plaid.accounts.some((a) => a.account_id === id)) throw new PlaidRequestError(ERRORS.invalidAccountId(id));
+  for (const id of accountIds)
+    if (!item.plaid.accounts.some((a) => a.account_id === id)) throw new PlaidRequestError(ERRORS.invalidAccountId(id));
   return item.plaid.accounts.filter((a) => accountIds.includes(a.account_id));
 }
 
 /** `/accounts/get` (and `/accounts/balance/get`, which answers the same shape): the Item's accounts, optionally only `account_ids`. */
-export function accountsGetResponse(item: PlaidItem, request: { options?: { account_ids?: string[] } } = {}, requestId = requestIdOf("/accounts/get", item, request)): AccountsGetResponse {
-  return { accounts: selectAccounts(item, request.options?.account_ids), item: itemObject(item), request_id: requestId };
+export function accountsGetResponse(
+  item: PlaidItem,
+  request: { options?: { account_ids?: string[] } } = {},
+  requestId = requestIdOf("/accounts/get", item, request),
+): AccountsGetResponse {
+  return {
+    accounts: selectAccounts(item, request.options?.account_ids),
+    item: itemObject(item),
+    request_id: requestId,
+  };
 }
 
 function checkCount(count: number | undefined, fallback: number, max: number = COUNT_LIMITS.max): number {
   if (count === undefined) return fallback;
   if (!Number.isInteger(count) || count < COUNT_LIMITS.min || count > max) {
-    throw new PlaidRequestError(ERRORS.invalidField(`count must be an integer between ${COUNT_LIMITS.min} and ${max}, got ${String(count)}`));
+    throw new PlaidRequestError(
+      ERRORS.invalidField(`count must be an integer between ${COUNT_LIMITS.min} and ${max}, got ${String(count)}`),
+    );
   }
   return count;
 }
@@ -80,7 +91,15 @@ export interface TransactionsGetInput {
 
 /** Newest first, as Plaid orders /transactions/get; ties by transaction id so pages are stable. */
 function newestFirst(a: PlaidTransaction, b: PlaidTransaction): number {
-  return a.date > b.date ? -1 : a.date < b.date ? 1 : a.transaction_id < b.transaction_id ? -1 : a.transaction_id > b.transaction_id ? 1 : 0;
+  return a.date > b.date
+    ? -1
+    : a.date < b.date
+      ? 1
+      : a.transaction_id < b.transaction_id
+        ? -1
+        : a.transaction_id > b.transaction_id
+          ? 1
+          : 0;
 }
 
 /**
@@ -96,15 +115,25 @@ export function transactionsGetResponse(
   maxCount: number = COUNT_LIMITS.max,
 ): TransactionsGetResponse {
   const { start_date, end_date } = request;
-  if (!isIsoDate(start_date)) throw new PlaidRequestError(ERRORS.invalidField(`start_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(start_date)}`));
-  if (!isIsoDate(end_date)) throw new PlaidRequestError(ERRORS.invalidField(`end_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(end_date)}`));
-  if (start_date > end_date) throw new PlaidRequestError(ERRORS.invalidField(`start_date ${start_date} must not be after end_date ${end_date}`));
+  if (!isIsoDate(start_date))
+    throw new PlaidRequestError(
+      ERRORS.invalidField(`start_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(start_date)}`),
+    );
+  if (!isIsoDate(end_date))
+    throw new PlaidRequestError(
+      ERRORS.invalidField(`end_date must be a date in the format YYYY-MM-DD, got ${JSON.stringify(end_date)}`),
+    );
+  if (start_date > end_date)
+    throw new PlaidRequestError(ERRORS.invalidField(`start_date ${start_date} must not be after end_date ${end_date}`));
   const count = checkCount(request.options?.count, COUNT_LIMITS.defaultGet, maxCount);
   const offset = request.options?.offset ?? 0;
-  if (!Number.isInteger(offset) || offset < 0) throw new PlaidRequestError(ERRORS.invalidField(`offset must be a non-negative integer, got ${String(offset)}`));
+  if (!Number.isInteger(offset) || offset < 0)
+    throw new PlaidRequestError(ERRORS.invalidField(`offset must be a non-negative integer, got ${String(offset)}`));
   const accounts = selectAccounts(item, request.options?.account_ids);
   const ids = new Set(accounts.map((a) => a.account_id));
-  const matching = [...current].filter((t) => ids.has(t.account_id) && t.date >= start_date && t.date <= end_date).sort(newestFirst);
+  const matching = [...current]
+    .filter((t) => ids.has(t.account_id) && t.date >= start_date && t.date <= end_date)
+    .sort(newestFirst);
   return {
     accounts,
     transactions: matching.slice(offset, offset + count),
@@ -119,8 +148,18 @@ export function transactionsGetResponse(
  * `--format api` writes as `transactions_get.json`.
  */
 export function transactionsGetWindow(item: PlaidItem): TransactionsGetResponse {
-  const request = { start_date: item.window.start, end_date: item.window.end, options: { count: Math.max(1, item.plaid.transactions.length), offset: 0 } };
-  return transactionsGetResponse(item, request, item.plaid.transactions, requestIdOf("/transactions/get", item, request), Number.MAX_SAFE_INTEGER);
+  const request = {
+    start_date: item.window.start,
+    end_date: item.window.end,
+    options: { count: Math.max(1, item.plaid.transactions.length), offset: 0 },
+  };
+  return transactionsGetResponse(
+    item,
+    request,
+    item.plaid.transactions,
+    requestIdOf("/transactions/get", item, request),
+    Number.MAX_SAFE_INTEGER,
+  );
 }
 
 export interface TransactionsSyncInput {
@@ -143,7 +182,8 @@ export function transactionsSyncResponse(
 ): TransactionsSyncResponse {
   const cursor = request.cursor ?? "";
   const position = cursor === "" ? 0 : decodeCursor(cursor, item.item_id);
-  if (position === null || position > log.events.length) throw new PlaidRequestError(ERRORS.invalidField("cursor is not a valid cursor for this item"));
+  if (position === null || position > log.events.length)
+    throw new PlaidRequestError(ERRORS.invalidField("cursor is not a valid cursor for this item"));
   const count = checkCount(request.count, COUNT_LIMITS.defaultSync);
   const accountId = request.options?.account_id;
   const accounts = selectAccounts(item, accountId === undefined ? undefined : [accountId]);
@@ -161,7 +201,11 @@ export function transactionsSyncResponse(
 }
 
 /** `/transactions/sync` for an Item whose data is not ready yet: nothing, status NOT_READY, and the same cursor back. */
-export function transactionsSyncNotReady(item: PlaidItem, request: TransactionsSyncInput = {}, requestId = requestIdOf("/transactions/sync", item, request)): TransactionsSyncResponse {
+export function transactionsSyncNotReady(
+  item: PlaidItem,
+  request: TransactionsSyncInput = {},
+  requestId = requestIdOf("/transactions/sync", item, request),
+): TransactionsSyncResponse {
   return {
     transactions_update_status: TransactionsUpdateStatus.NotReady,
     accounts: item.plaid.accounts,
@@ -204,7 +248,8 @@ export function liabilitiesGetResponse(
   request: { options?: { account_ids?: string[] } } = {},
   requestId = requestIdOf("/liabilities/get", item, request),
 ): LiabilitiesGetResponse {
-  if (!item.records.accounts.some((a) => a.type === "credit" || a.type === "loan")) throw new PlaidRequestError(ERRORS.noLiabilityAccounts());
+  if (!item.records.accounts.some((a) => a.type === "credit" || a.type === "loan"))
+    throw new PlaidRequestError(ERRORS.noLiabilityAccounts());
   const accounts = selectAccounts(item, request.options?.account_ids);
   const ids = new Set(accounts.map((a) => a.account_id));
   const credit = item.plaid.credit.filter((c) => c.account_id !== null && ids.has(c.account_id));
@@ -212,7 +257,11 @@ export function liabilitiesGetResponse(
   return {
     accounts,
     item: itemObject(item),
-    liabilities: { credit: credit.length > 0 ? credit : null, mortgage: null, student: student.length > 0 ? student : null },
+    liabilities: {
+      credit: credit.length > 0 ? credit : null,
+      mortgage: null,
+      student: student.length > 0 ? student : null,
+    },
     request_id: requestId,
   };
 }
@@ -220,8 +269,16 @@ export function liabilitiesGetResponse(
 /** `/item/get`: the Item, with the last successful transactions update at the end of the window. */
 export function itemGetResponse(item: PlaidItem, requestId = requestIdOf("/item/get", item, {})): ItemGetResponse {
   return {
-    item: { ...itemObject(item), update_type: ItemWithConsentFieldsUpdateTypeEnum.Background, created_at: timestamp(item.user.created_at) },
-    status: { transactions: { last_successful_update: timestamp(item.window.end), last_failed_update: null }, investments: null, last_webhook: null },
+    item: {
+      ...itemObject(item),
+      update_type: ItemWithConsentFieldsUpdateTypeEnum.Background,
+      created_at: timestamp(item.user.created_at),
+    },
+    status: {
+      transactions: { last_successful_update: timestamp(item.window.end), last_failed_update: null },
+      investments: null,
+      last_webhook: null,
+    },
     request_id: requestId,
   };
 }

@@ -21,7 +21,10 @@ const OVERRIDE_TYPE: Readonly<Record<Account["type"], OverrideAccountType>> = {
 
 export type SandboxLiability = Partial<LiabilityOverride> & Pick<LiabilityOverride, "type">;
 
-export type SandboxAccount = Pick<OverrideAccounts, "type" | "subtype" | "starting_balance" | "currency" | "transactions"> & {
+export type SandboxAccount = Pick<
+  OverrideAccounts,
+  "type" | "subtype" | "starting_balance" | "currency" | "transactions"
+> & {
   meta: Partial<Meta> & Pick<Meta, "name" | "official_name" | "mask">;
   liability?: SandboxLiability;
   inflow_model: Pick<InflowModel, "type">;
@@ -35,12 +38,25 @@ export interface SandboxCustomUser {
 }
 
 function transactionOverride(t: Transaction): TransactionOverride {
-  return { date_transacted: t.authorized_date ?? t.date, date_posted: t.date, amount: flipSign(t.amount), description: t.name, currency: t.iso_currency_code };
+  return {
+    date_transacted: t.authorized_date ?? t.date,
+    date_posted: t.date,
+    amount: flipSign(t.amount),
+    description: t.name,
+    currency: t.iso_currency_code,
+  };
 }
 
 function liabilityOverride(l: Liability, account: Account, startDate: string): SandboxLiability {
   if (l.type === "credit_card") {
-    const aprKey = ({ purchase_apr: "purchase_apr", cash_apr: "cash_apr", balance_transfer_apr: "balance_transfer_apr", special: "special_apr" } as const)[l.apr_type ?? "purchase_apr"];
+    const aprKey = (
+      {
+        purchase_apr: "purchase_apr",
+        cash_apr: "cash_apr",
+        balance_transfer_apr: "balance_transfer_apr",
+        special: "special_apr",
+      } as const
+    )[l.apr_type ?? "purchase_apr"];
     return {
       type: "credit",
       [aprKey]: l.apr_percentage ?? 0,
@@ -92,7 +108,12 @@ export function sandboxCustomUser(
         subtype: ACCOUNT_SUBTYPE[a.subtype],
         starting_balance: a.opening_balance,
         currency: a.iso_currency_code,
-        meta: { name: a.name, official_name: a.official_name ?? a.name, mask: a.mask, ...(a.credit_limit === null ? {} : { limit: a.credit_limit }) },
+        meta: {
+          name: a.name,
+          official_name: a.official_name ?? a.name,
+          mask: a.mask,
+          ...(a.credit_limit === null ? {} : { limit: a.credit_limit }),
+        },
         transactions: transactions.filter((t) => t.account_id === a.account_id).map(transactionOverride),
         ...(liability ? { liability: liabilityOverride(liability, a, context.startDate) } : {}),
         inflow_model: { type: "none" },

@@ -50,7 +50,8 @@ export function toPlaidStream(s: RecurringStream): TransactionStream {
 /** A Plaid `TransactionStream` back as a toolkit stream; throws `PlaidConversionError` for what the toolkit does not model. */
 export function fromPlaidStream(p: TransactionStream, keys: { user_id: string }): RecurringStream {
   const amount = (a: TransactionStreamAmount, field: string): number => {
-    if (a.iso_currency_code !== "USD") unsupported([field, "iso_currency_code"], `only USD is modelled, got ${String(a.iso_currency_code)}`);
+    if (a.iso_currency_code !== "USD")
+      unsupported([field, "iso_currency_code"], `only USD is modelled, got ${String(a.iso_currency_code)}`);
     return flipSign(a.amount ?? unsupported([field, "amount"], "an amount is required"));
   };
   return {

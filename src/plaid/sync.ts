@@ -41,7 +41,8 @@ export class SyncLog {
   }
 
   modify(transaction: PlaidTransaction): void {
-    if (!this.current.has(transaction.transaction_id)) throw new RangeError(`no transaction ${transaction.transaction_id} to modify`);
+    if (!this.current.has(transaction.transaction_id))
+      throw new RangeError(`no transaction ${transaction.transaction_id} to modify`);
     this.events.push({ kind: "modified", transaction });
     this.current.set(transaction.transaction_id, transaction);
   }
@@ -58,7 +59,10 @@ export class SyncLog {
    * new id (derived from the pending id) is added, its `pending_transaction_id` naming the pending
    * one. Returns the posted transaction.
    */
-  postPending(pendingId: string, posted: { date?: string; amount?: number; transaction_id?: string } = {}): PlaidTransaction {
+  postPending(
+    pendingId: string,
+    posted: { date?: string; amount?: number; transaction_id?: string } = {},
+  ): PlaidTransaction {
     const pending = this.current.get(pendingId);
     if (!pending) throw new RangeError(`no transaction ${pendingId} to post`);
     if (!pending.pending) throw new RangeError(`transaction ${pendingId} is not pending`);
@@ -87,7 +91,8 @@ export interface SyncPage {
 /** Up to `count` events from `position`, only those of `accountId` when given. */
 export function readPage(log: SyncLog, position: number, count: number, accountId?: string): SyncPage {
   const page: SyncPage = { added: [], modified: [], removed: [], next: position, hasMore: false };
-  const matches = (e: SyncEvent) => accountId === undefined || (e.kind === "removed" ? e.removed.account_id : e.transaction.account_id) === accountId;
+  const matches = (e: SyncEvent) =>
+    accountId === undefined || (e.kind === "removed" ? e.removed.account_id : e.transaction.account_id) === accountId;
   let taken = 0;
   let i = position;
   for (; i < log.events.length && taken < count; i++) {

@@ -1,5 +1,10 @@
 // Toolkit transactions to Plaid's `Transaction` and back.
-import { type PersonalFinanceCategory as PlaidPfc, PersonalFinanceCategoryVersion, type Transaction as PlaidTransaction, type TransactionCounterparty } from "plaid";
+import {
+  type PersonalFinanceCategory as PlaidPfc,
+  PersonalFinanceCategoryVersion,
+  type Transaction as PlaidTransaction,
+  type TransactionCounterparty,
+} from "plaid";
 import { PFC_CONFIDENCE_LEVELS } from "../data/pfc-taxonomy.ts";
 import type { PersonalFinanceCategory, Transaction } from "../schemas/transaction.ts";
 import { unsupported } from "./conversion-error.ts";
@@ -90,7 +95,11 @@ export function toPlaidTransaction(t: Transaction): PlaidTransaction {
 export function toolkitPfc(pfc: PlaidPfc | null | undefined): PersonalFinanceCategory {
   if (!pfc) unsupported(["personal_finance_category"], "a personal_finance_category is required");
   const confidence = PFC_CONFIDENCE_LEVELS.find((level) => level === pfc.confidence_level);
-  if (confidence === undefined) unsupported(["personal_finance_category", "confidence_level"], `unknown confidence_level ${String(pfc.confidence_level)}`);
+  if (confidence === undefined)
+    unsupported(
+      ["personal_finance_category", "confidence_level"],
+      `unknown confidence_level ${String(pfc.confidence_level)}`,
+    );
   return { primary: pfc.primary, detailed: pfc.detailed, confidence_level: confidence };
 }
 
@@ -107,8 +116,11 @@ export interface TransactionKeys {
  * transaction without a personal finance category).
  */
 export function fromPlaidTransaction(p: PlaidTransaction, keys: TransactionKeys): Transaction {
-  if (p.iso_currency_code !== "USD") unsupported(["iso_currency_code"], `only USD is modelled, got ${String(p.iso_currency_code)}`);
-  const channel = keyOf(PAYMENT_CHANNEL, p.payment_channel) ?? unsupported(["payment_channel"], `unknown payment_channel ${p.payment_channel}`);
+  if (p.iso_currency_code !== "USD")
+    unsupported(["iso_currency_code"], `only USD is modelled, got ${String(p.iso_currency_code)}`);
+  const channel =
+    keyOf(PAYMENT_CHANNEL, p.payment_channel) ??
+    unsupported(["payment_channel"], `unknown payment_channel ${p.payment_channel}`);
   const pfc = toolkitPfc(p.personal_finance_category);
   const l = p.location;
   return {

@@ -52,7 +52,8 @@ export interface CheckEnv {
  * One measured value. `value` is compared with the check's limit; `NaN` means there was nothing to
  * measure, which fails. `users` scales a per-user limit. `skipped` (with the reason) means not measured.
  */
-export type Measurement = { id: string; measured: string; value: number; users?: number } | { id: string; skipped: string; users?: number };
+export type Measurement =
+  { id: string; measured: string; value: number; users?: number } | { id: string; skipped: string; users?: number };
 
 const trim = (x: number) => String(Number(x.toFixed(2)));
 
@@ -88,7 +89,12 @@ export function evaluate(m: Measurement, env: CheckEnv): Check {
     base: formatLimit(def.limit, def.unit),
     perUser: def.perUsers === undefined ? "" : formatLimit(def.limit / def.perUsers, def.unit),
   };
-  const common = { id: def.id, description: fill(def.description, vars), threshold: fill(def.threshold, vars), scaling: def.scaling };
+  const common = {
+    id: def.id,
+    description: fill(def.description, vars),
+    threshold: fill(def.threshold, vars),
+    scaling: def.scaling,
+  };
   if ("skipped" in m) return { ...common, measured: `not measured: ${m.skipped}`, status: "skipped" };
   return { ...common, measured: m.measured, status: passes(m.value, def, limit) ? "pass" : "fail" };
 }
@@ -109,7 +115,8 @@ export abstract class Family<Self extends Family<Self>> {
 export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 /** `(e.g. a; b)` after a measured text, or nothing when there are no examples. */
-export const eg = (examples: readonly string[], prefix = " (e.g. ", suffix = ")") => (examples.length ? `${prefix}${examples.join("; ")}${suffix}` : "");
+export const eg = (examples: readonly string[], prefix = " (e.g. ", suffix = ")") =>
+  examples.length ? `${prefix}${examples.join("; ")}${suffix}` : "";
 
 /** Adds `b`'s counts into `a`. */
 export function addCounts<K>(a: Map<K, number>, b: ReadonlyMap<K, number>): void {

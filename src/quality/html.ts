@@ -3,7 +3,26 @@ import type { ChartData } from "./checks.ts";
 import { type QualityReport, scalingNotes } from "./report.ts";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295", "#8cd17d", "#b6992d", "#499894", "#f1ce63", "#a0cbe8", "#79706e"];
+const COLORS = [
+  "#4e79a7",
+  "#f28e2b",
+  "#e15759",
+  "#76b7b2",
+  "#59a14f",
+  "#edc948",
+  "#b07aa1",
+  "#ff9da7",
+  "#9c755f",
+  "#bab0ac",
+  "#86bcb6",
+  "#d37295",
+  "#8cd17d",
+  "#b6992d",
+  "#499894",
+  "#f1ce63",
+  "#a0cbe8",
+  "#79706e",
+];
 
 /** Bars of measured shares beside their targets. */
 function shareChart(title: string, measured: Record<string, number>, targets: Record<string, number>): string {
@@ -36,9 +55,16 @@ function histogram(data: ChartData): string {
   const h = 200;
   const x = (v: number) => 30 + ((v - lo) / (hi - lo)) * (w - 50);
   const bw = Math.max(1, (w - 50) / (hi - lo + 1));
-  const bars = entries.map(([k, v]) => `<rect x="${x(k)}" y="${h - 30 - (v / maxUsers) * (h - 50)}" width="${bw}" height="${(v / maxUsers) * (h - 50)}" fill="#59a14f"><title>${k} transactions: ${v} users</title></rect>`).join("");
+  const bars = entries
+    .map(
+      ([k, v]) =>
+        `<rect x="${x(k)}" y="${h - 30 - (v / maxUsers) * (h - 50)}" width="${bw}" height="${(v / maxUsers) * (h - 50)}" fill="#59a14f"><title>${k} transactions: ${v} users</title></rect>`,
+    )
+    .join("");
   const band = `<rect x="${x(data.band.min)}" y="10" width="${x(data.band.max) - x(data.band.min)}" height="${h - 40}" fill="#59a14f" opacity="0.08"/>`;
-  const labels = [lo, data.band.min, data.band.max, hi].map((v) => `<text x="${x(v)}" y="${h - 12}" text-anchor="middle">${v}</text>`).join("");
+  const labels = [lo, data.band.min, data.band.max, hi]
+    .map((v) => `<text x="${x(v)}" y="${h - 12}" text-anchor="middle">${v}</text>`)
+    .join("");
   return `<figure><figcaption>Transactions per user (shaded: the ${data.band.min}-${data.band.max} band)</figcaption><svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${band}${bars}${labels}</svg></figure>`;
 }
 
@@ -63,8 +89,12 @@ function monthlyChart(data: ChartData): string {
         .join("");
     })
     .join("");
-  const labels = months.map((m, i) => `<text x="${50 + i * slot + slot * 0.35}" y="${h - 12}" text-anchor="middle">${esc(m)}</text>`).join("");
-  const legend = categories.map((c, ci) => `<span class="key"><i style="background:${COLORS[ci % COLORS.length]}"></i>${esc(c)}</span>`).join(" ");
+  const labels = months
+    .map((m, i) => `<text x="${50 + i * slot + slot * 0.35}" y="${h - 12}" text-anchor="middle">${esc(m)}</text>`)
+    .join("");
+  const legend = categories
+    .map((c, ci) => `<span class="key"><i style="background:${COLORS[ci % COLORS.length]}"></i>${esc(c)}</span>`)
+    .join(" ");
   return `<figure><figcaption>Monthly spending by category (all users, dollars; max $${Math.round(max).toLocaleString("en-US")})</figcaption><svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}">${bars}${labels}</svg><div>${legend}</div></figure>`;
 }
 
@@ -75,16 +105,27 @@ function balanceChart(path: ChartData["balancePaths"][number]): string {
   const lo = Math.min(0, ...values);
   const hi = Math.max(1, ...values);
   const n = Math.max(1, path.points.length - 1);
-  const pts = path.points.map(([, v], i) => `${(50 + (i / n) * (w - 70)).toFixed(1)},${(h - 25 - ((v - lo) / (hi - lo)) * (h - 45)).toFixed(1)}`).join(" ");
+  const pts = path.points
+    .map(
+      ([, v], i) =>
+        `${(50 + (i / n) * (w - 70)).toFixed(1)},${(h - 25 - ((v - lo) / (hi - lo)) * (h - 45)).toFixed(1)}`,
+    )
+    .join(" ");
   const first = path.points[0]?.[0] ?? "";
   const last = path.points[path.points.length - 1]?.[0] ?? "";
   return `<figure><figcaption>Balance path: ${esc(path.label)}</figcaption><svg viewBox="0 0 ${w} ${h}" width="${w}" height="${h}"><polyline points="${pts}" fill="none" stroke="#e15759" stroke-width="1.5"/><text x="50" y="${h - 6}">${esc(first)}</text><text x="${w - 20}" y="${h - 6}" text-anchor="end">${esc(last)}</text><text x="4" y="14">$${hi.toLocaleString("en-US")}</text><text x="4" y="${h - 25}">$${lo.toLocaleString("en-US")}</text></svg></figure>`;
 }
 
 /** The report as a self-contained HTML page. */
-export function renderHtml(report: QualityReport, targets: { age: Record<string, number>; income: Record<string, number>; region: Record<string, number> }): string {
+export function renderHtml(
+  report: QualityReport,
+  targets: { age: Record<string, number>; income: Record<string, number>; region: Record<string, number> },
+): string {
   const rows = report.checks
-    .map((c) => `<tr class="${c.status}"><td>${esc(c.id)}</td><td>${c.status.toUpperCase()}</td><td>${esc(c.description)}</td><td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`)
+    .map(
+      (c) =>
+        `<tr class="${c.status}"><td>${esc(c.id)}</td><td>${c.status.toUpperCase()}</td><td>${esc(c.description)}</td><td>${esc(c.measured)}</td><td>${esc(c.threshold)}</td></tr>`,
+    )
     .join("\n");
   const d = report.dataset;
   const notes = scalingNotes(report.checks);

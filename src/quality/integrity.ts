@@ -10,7 +10,6 @@ import { isPfcPair, type Transaction } from "../schemas/transaction.ts";
 import { toCents } from "../units/money.ts";
 import { type AccountReplay, byAccount, replayBalances } from "./balance-replay.ts";
 
-
 /** The `code` of each integrity check's issues. */
 export const INTEGRITY_CODES = {
   reconciliation: "reconciliation",
@@ -28,7 +27,13 @@ export function reconciliationIssues(replays: readonly AccountReplay[]): Issue[]
   const issues: Issue[] = [];
   for (const { account, closingCents } of replays) {
     if (closingCents !== toCents(account.current_balance)) {
-      issues.push(issue(INTEGRITY_CODES.reconciliation, account.account_id, `replayed balance ${closingCents / 100} differs from current_balance ${account.current_balance}`));
+      issues.push(
+        issue(
+          INTEGRITY_CODES.reconciliation,
+          account.account_id,
+          `replayed balance ${closingCents / 100} differs from current_balance ${account.current_balance}`,
+        ),
+      );
     }
   }
   return issues;
@@ -40,11 +45,21 @@ export function dailyBalanceIssues(replays: readonly AccountReplay[]): Issue[] {
   for (const { account, days } of replays) {
     if (account.subtype === "checking") {
       const day = days.find((d) => d.cents < 0);
-      if (day) issues.push(issue(INTEGRITY_CODES.dailyBalance, account.account_id, `checking ends ${day.date} at ${day.cents / 100}`));
+      if (day)
+        issues.push(
+          issue(INTEGRITY_CODES.dailyBalance, account.account_id, `checking ends ${day.date} at ${day.cents / 100}`),
+        );
     } else if (account.type === "credit") {
       const limit = toCents(account.credit_limit ?? 0);
       const day = days.find((d) => d.cents < 0 || d.cents > limit);
-      if (day) issues.push(issue(INTEGRITY_CODES.dailyBalance, account.account_id, `card owes ${day.cents / 100} on ${day.date}, outside 0..${account.credit_limit}`));
+      if (day)
+        issues.push(
+          issue(
+            INTEGRITY_CODES.dailyBalance,
+            account.account_id,
+            `card owes ${day.cents / 100} on ${day.date}, outside 0..${account.credit_limit}`,
+          ),
+        );
     }
   }
   return issues;
@@ -75,8 +90,14 @@ export function checkTransferPairs(transactions: readonly Transaction[]): Issue[
   const issues: Issue[] = [];
   for (const [id, list] of legs) {
     const [a, b] = list;
-    if (list.length !== 2 || !a || !b) issues.push(issue(INTEGRITY_CODES.transferPair, id, `${list.length} legs instead of 2`));
-    else if (a.date !== b.date || toCents(a.amount) + toCents(b.amount) !== 0 || a.account_id === b.account_id || a.user_id !== b.user_id) {
+    if (list.length !== 2 || !a || !b)
+      issues.push(issue(INTEGRITY_CODES.transferPair, id, `${list.length} legs instead of 2`));
+    else if (
+      a.date !== b.date ||
+      toCents(a.amount) + toCents(b.amount) !== 0 ||
+      a.account_id === b.account_id ||
+      a.user_id !== b.user_id
+    ) {
       issues.push(issue(INTEGRITY_CODES.transferPair, id, "legs differ in date, amount, user, or share an account"));
     }
   }
@@ -96,7 +117,11 @@ function lastPaymentMismatch(liability: Liability, own: readonly Transaction[]):
 }
 
 /** Each card and student loan has exactly one liability, whose last payment is the account's latest payment. */
-export function checkLiabilities(accounts: readonly Account[], liabilities: readonly Liability[], transactions: readonly Transaction[]): Issue[] {
+export function checkLiabilities(
+  accounts: readonly Account[],
+  liabilities: readonly Liability[],
+  transactions: readonly Transaction[],
+): Issue[] {
   const issues: Issue[] = [];
   const grouped = byAccount(transactions);
   const liabilityOf = new Map<string, Liability[]>();
@@ -109,7 +134,10 @@ export function checkLiabilities(accounts: readonly Account[], liabilities: read
     const needs = account.type === "credit" || (account.type === "loan" && account.subtype === "student");
     const found = liabilityOf.get(account.account_id) ?? [];
     if (!needs) {
-      if (found.length > 0) issues.push(issue(INTEGRITY_CODES.liability, account.account_id, `a ${account.subtype} account has a liability`));
+      if (found.length > 0)
+        issues.push(
+          issue(INTEGRITY_CODES.liability, account.account_id, `a ${account.subtype} account has a liability`),
+        );
     } else if (found.length !== 1) {
       issues.push(issue(INTEGRITY_CODES.liability, account.account_id, `${found.length} liabilities instead of 1`));
     } else {
@@ -125,7 +153,8 @@ export function checkPfcPairs(transactions: readonly Transaction[]): Issue[] {
   const issues: Issue[] = [];
   for (const t of transactions) {
     const pfc = t.personal_finance_category;
-    if (!isPfcPair(pfc?.primary, pfc?.detailed)) issues.push(issue(INTEGRITY_CODES.pfcPair, t.transaction_id, `${pfc?.primary}/${pfc?.detailed}`));
+    if (!isPfcPair(pfc?.primary, pfc?.detailed))
+      issues.push(issue(INTEGRITY_CODES.pfcPair, t.transaction_id, `${pfc?.primary}/${pfc?.detailed}`));
   }
   return issues;
 }
@@ -133,9 +162,11 @@ export function checkPfcPairs(transactions: readonly Transaction[]): Issue[] {
 /** The problem with one stream against the transactions carrying its id (null when there is none). */
 function streamMismatch(s: RecurringStream, members: readonly Transaction[]): string | null {
   const list = members.slice().sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  if (list.map((t) => t.transaction_id).join() !== s.transaction_ids.join()) return "transaction_ids differ from the transactions carrying this stream_id";
+  if (list.map((t) => t.transaction_id).join() !== s.transaction_ids.join())
+    return "transaction_ids differ from the transactions carrying this stream_id";
   if (list.some((t) => t.account_id !== s.account_id)) return "a member transaction is on another account";
-  if (list[0]?.date !== s.first_date || list[list.length - 1]?.date !== s.last_date) return "first_date/last_date do not match";
+  if (list[0]?.date !== s.first_date || list[list.length - 1]?.date !== s.last_date)
+    return "first_date/last_date do not match";
   return null;
 }
 
@@ -155,6 +186,8 @@ export function checkStreams(streams: readonly RecurringStream[], transactions: 
     const message = streamMismatch(s, members.get(s.stream_id) ?? []);
     if (message) issues.push(issue(INTEGRITY_CODES.stream, s.stream_id, message));
   }
-  for (const id of members.keys()) if (!seen.has(id)) issues.push(issue(INTEGRITY_CODES.stream, id, "transactions carry a stream_id with no stream record"));
+  for (const id of members.keys())
+    if (!seen.has(id))
+      issues.push(issue(INTEGRITY_CODES.stream, id, "transactions carry a stream_id with no stream record"));
   return issues;
 }

@@ -36,7 +36,9 @@ export function seriesKey(t: Transaction): string {
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /**
@@ -68,7 +70,12 @@ export function detectRecurring(transactions: readonly Transaction[]): DetectedS
     const typical = median(amounts);
     if (amounts.some((a) => Math.abs(a - typical) > DETECTOR_RULES.amountTolerance * typical)) continue;
     const first = sorted[0] as Transaction;
-    found.push({ account_id: first.account_id, description: first.name.replace(/\s*#\d+$/, ""), frequency: cadence.frequency, transaction_ids: sorted.map((t) => t.transaction_id) });
+    found.push({
+      account_id: first.account_id,
+      description: first.name.replace(/\s*#\d+$/, ""),
+      frequency: cadence.frequency,
+      transaction_ids: sorted.map((t) => t.transaction_id),
+    });
   }
   return found;
 }
@@ -120,7 +127,9 @@ export function scoreDetector(detected: readonly DetectedSeries[], truth: readon
       matchedStreams.add(best.id);
     }
   }
-  const missed = eligible.filter((s) => !matchedStreams.has(s.stream_id)).map((s) => ({ stream_id: s.stream_id, description: s.description }));
+  const missed = eligible
+    .filter((s) => !matchedStreams.has(s.stream_id))
+    .map((s) => ({ stream_id: s.stream_id, description: s.description }));
   return {
     detected: detected.length,
     truth: eligible.length,

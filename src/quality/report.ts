@@ -32,7 +32,10 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 export function scalingNotes(checks: readonly Check[]): string[] {
   const fixed = checks.filter((c) => c.scaling.startsWith("none")).map((c) => c.id);
   const scaled = checks.filter((c) => !c.scaling.startsWith("none")).map((c) => `${c.id}: ${c.scaling}.`);
-  return [...scaled, ...(fixed.length ? [`${fixed.join(", ")}: the same at any size (a count of problems, or a share).`] : [])];
+  return [
+    ...scaled,
+    ...(fixed.length ? [`${fixed.join(", ")}: the same at any size (a count of problems, or a share).`] : []),
+  ];
 }
 
 /** The report as Markdown: a summary line and one table row per check. */
@@ -48,7 +51,9 @@ export function renderMarkdown(report: QualityReport): string {
     "",
     "| Check | Status | Description | Measured | Threshold |",
     "|---|---|---|---|---|",
-    ...report.checks.map((c) => `| ${c.id} | ${ICON[c.status]} | ${cell(c.description)} | ${cell(c.measured)} | ${cell(c.threshold)} |`),
+    ...report.checks.map(
+      (c) => `| ${c.id} | ${ICON[c.status]} | ${cell(c.description)} | ${cell(c.measured)} | ${cell(c.threshold)} |`,
+    ),
     "",
     ...(notes.length ? ["How the thresholds scale with the dataset:", "", ...notes.map((n) => `- ${n}`), ""] : []),
   ];

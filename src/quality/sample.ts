@@ -11,7 +11,8 @@ export function naturalCompare(a: string, b: string): number {
     const y = pb[i] as string;
     if (x === y) continue;
     const digits = /^\d/.test(x) && /^\d/.test(y);
-    if (digits && x.replace(/^0+/, "").length !== y.replace(/^0+/, "").length) return x.replace(/^0+/, "").length - y.replace(/^0+/, "").length;
+    if (digits && x.replace(/^0+/, "").length !== y.replace(/^0+/, "").length)
+      return x.replace(/^0+/, "").length - y.replace(/^0+/, "").length;
     return x < y ? -1 : 1;
   }
   return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);

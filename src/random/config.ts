@@ -30,7 +30,9 @@ let current: FixtureConfig = { ...DEFAULT_FIXTURE_CONFIG };
  */
 export function configureFixtures(options: Partial<FixtureConfig>): FixtureConfig {
   if (options.profile !== undefined && !PROFILE_NAMES.includes(options.profile)) {
-    throw new RangeError(`configureFixtures: unknown profile "${String(options.profile)}"; expected one of ${PROFILE_NAMES.join(", ")}`);
+    throw new RangeError(
+      `configureFixtures: unknown profile "${String(options.profile)}"; expected one of ${PROFILE_NAMES.join(", ")}`,
+    );
   }
   current = { ...current, ...options };
   return { ...current };

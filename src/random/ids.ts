@@ -7,7 +7,10 @@ const BYTE_HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2
 function hex8(rng: Rng): string {
   const x = Math.floor(rng.next() * 0x1_0000_0000);
   return (
-    (BYTE_HEX[(x >>> 24) & 255] as string) + (BYTE_HEX[(x >>> 16) & 255] as string) + (BYTE_HEX[(x >>> 8) & 255] as string) + (BYTE_HEX[x & 255] as string)
+    (BYTE_HEX[(x >>> 24) & 255] as string) +
+    (BYTE_HEX[(x >>> 16) & 255] as string) +
+    (BYTE_HEX[(x >>> 8) & 255] as string) +
+    (BYTE_HEX[x & 255] as string)
   );
 }
 

@@ -42,7 +42,13 @@ export function creditLimitCents(profile: ProfileData, rng: Rng, income: number)
 }
 
 /** The opening balance in cents for an account kind (for cards: the amount owed). */
-export function openingBalanceCents(profile: ProfileData, rng: Rng, kind: AccountKind, income: number, limitCents: number | null): number {
+export function openingBalanceCents(
+  profile: ProfileData,
+  rng: Rng,
+  kind: AccountKind,
+  income: number,
+  limitCents: number | null,
+): number {
   const r = profile.accounts;
   const monthlyCents = Math.round((income * 100) / 12);
   switch (kind) {

@@ -74,7 +74,10 @@ export function drawLiability(input: LiabilityRuleInput): Liability {
     const statementCents = Math.max(0, input.balanceCents);
     const last =
       input.lastPayment === undefined
-        ? { amountCents: percentOf(statementCents, rng.float(r.cardLastPaymentShare.min, r.cardLastPaymentShare.max)), date: drawnPaymentDate() }
+        ? {
+            amountCents: percentOf(statementCents, rng.float(r.cardLastPaymentShare.min, r.cardLastPaymentShare.max)),
+            date: drawnPaymentDate(),
+          }
         : input.lastPayment;
     return {
       ...common,
@@ -91,7 +94,8 @@ export function drawLiability(input: LiabilityRuleInput): Liability {
     };
   }
   const minimumCents = input.minimumPaymentCents ?? studentLoanPaymentCents(profile, input.income);
-  const last = input.lastPayment === undefined ? { amountCents: minimumCents, date: drawnPaymentDate() } : input.lastPayment;
+  const last =
+    input.lastPayment === undefined ? { amountCents: minimumCents, date: drawnPaymentDate() } : input.lastPayment;
   return {
     ...common,
     type: "student_loan",

@@ -22,9 +22,13 @@ interface Cell {
   tier: number;
 }
 
-
 /** Order a multiset so that every prefix's counts stay near their shares (greedy, random ties). */
-function balancedOrder<T>(items: readonly T[], marginals: readonly ((item: T) => number)[], shares: readonly (readonly number[])[], rng: Rng): T[] {
+function balancedOrder<T>(
+  items: readonly T[],
+  marginals: readonly ((item: T) => number)[],
+  shares: readonly (readonly number[])[],
+  rng: Rng,
+): T[] {
   const remaining = rng.shuffle(items);
   const counts = shares.map((s) => s.map(() => 0));
   const out: T[] = [];
@@ -67,7 +71,12 @@ function buildBlock(population: Population, seed: number, block: number): Popula
       for (let i = 0; i < count; i++) cells.push({ age, tier });
     });
   });
-  const orderedCells = balancedOrder(cells, [(c) => c.age, (c) => c.tier], [ageBrackets.map((b) => b.share), incomeTiers.map((t) => t.share)], rng);
+  const orderedCells = balancedOrder(
+    cells,
+    [(c) => c.age, (c) => c.tier],
+    [ageBrackets.map((b) => b.share), incomeTiers.map((t) => t.share)],
+    rng,
+  );
 
   const regionNames = Object.keys(regionBlock) as Region[];
   const regions: number[] = [];
@@ -120,7 +129,8 @@ const BLOCK_CACHE_LIMIT = 64;
  * populationSlot(42, 1); // { ageBracket: "36-50", incomeTier: "middle", region: "urban", lifeEvent: null }
  */
 export function populationSlot(seed: number, index: number, population: Population = POPULATION): PopulationSlot {
-  if (!Number.isInteger(index) || index < 1) throw new RangeError(`user index must be a positive integer, got ${index}`);
+  if (!Number.isInteger(index) || index < 1)
+    throw new RangeError(`user index must be a positive integer, got ${index}`);
   const block = Math.floor((index - 1) / population.blockSize);
   const key = `${seed}/${block}`;
   let blockCache = blockCaches.get(population);

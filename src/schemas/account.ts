@@ -32,12 +32,23 @@ export const AccountSchema = z
   .superRefine((a, ctx) => {
     const pair = Object.values(ACCOUNT_KINDS).find((k) => k.type === a.type && k.subtype === a.subtype);
     if (!pair) {
-      ctx.addIssue({ code: "custom", path: ["subtype"], message: `subtype "${a.subtype}" does not belong to type "${a.type}"` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["subtype"],
+        message: `subtype "${a.subtype}" does not belong to type "${a.type}"`,
+      });
     }
     if (a.type === "credit") {
       if (a.credit_limit === null || a.credit_limit <= 0) {
-        ctx.addIssue({ code: "custom", path: ["credit_limit"], message: "a credit card needs a positive credit_limit" });
-      } else if (a.available_balance === null || toCents(a.available_balance) !== toCents(a.credit_limit) - toCents(a.current_balance)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["credit_limit"],
+          message: "a credit card needs a positive credit_limit",
+        });
+      } else if (
+        a.available_balance === null ||
+        toCents(a.available_balance) !== toCents(a.credit_limit) - toCents(a.current_balance)
+      ) {
         ctx.addIssue({
           code: "custom",
           path: ["available_balance"],
@@ -45,7 +56,11 @@ export const AccountSchema = z
         });
       }
     } else if (a.credit_limit !== null) {
-      ctx.addIssue({ code: "custom", path: ["credit_limit"], message: `credit_limit must be null for a ${a.subtype} account` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["credit_limit"],
+        message: `credit_limit must be null for a ${a.subtype} account`,
+      });
     }
     if (a.type === "loan" && a.current_balance < 0) {
       ctx.addIssue({ code: "custom", path: ["current_balance"], message: "a loan's amount owed cannot be negative" });

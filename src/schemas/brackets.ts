@@ -22,7 +22,11 @@ export function incomeTierOf(income: number): IncomeTier {
 }
 
 /** The life stage implied by age and income. */
-export function lifeStageOf(age: number, income: number, r: typeof POPULATION.lifeStages = POPULATION.lifeStages): LifeStage {
+export function lifeStageOf(
+  age: number,
+  income: number,
+  r: typeof POPULATION.lifeStages = POPULATION.lifeStages,
+): LifeStage {
   if (age <= r.studentMaxAge && income < r.studentMaxIncome) return "student";
   if (age <= r.earlyCareerMaxAge) return "early_career";
   if (age <= r.midCareerMaxAge) return "mid_career";

@@ -7,7 +7,9 @@ import { hasCentPrecision } from "../units/money.ts";
 export const IsoDate = z.string().refine(isIsoDate, { message: "expected a real date written YYYY-MM-DD" });
 
 /** A dollar amount with at most two decimals (Plaid's form). */
-export const Dollars = z.number().refine(hasCentPrecision, { message: "expected a dollar amount with at most two decimals" });
+export const Dollars = z
+  .number()
+  .refine(hasCentPrecision, { message: "expected a dollar amount with at most two decimals" });
 
 /** A non-negative dollar amount with at most two decimals. */
 export const NonNegativeDollars = Dollars.refine((v) => v >= 0, { message: "expected an amount >= 0" });

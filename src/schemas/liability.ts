@@ -30,11 +30,22 @@ export const LiabilitySchema = z
   })
   .superRefine((l, ctx) => {
     if (l.type === "credit_card") {
-      if (l.apr_percentage === null) ctx.addIssue({ code: "custom", path: ["apr_percentage"], message: "a credit card liability needs apr_percentage" });
-      if (l.apr_type === null) ctx.addIssue({ code: "custom", path: ["apr_type"], message: "a credit card liability needs apr_type" });
-      if (l.interest_rate_percentage !== null) ctx.addIssue({ code: "custom", path: ["interest_rate_percentage"], message: "must be null for a credit card" });
+      if (l.apr_percentage === null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["apr_percentage"],
+          message: "a credit card liability needs apr_percentage",
+        });
+      if (l.apr_type === null)
+        ctx.addIssue({ code: "custom", path: ["apr_type"], message: "a credit card liability needs apr_type" });
+      if (l.interest_rate_percentage !== null)
+        ctx.addIssue({ code: "custom", path: ["interest_rate_percentage"], message: "must be null for a credit card" });
       if (l.last_statement_balance === null) {
-        ctx.addIssue({ code: "custom", path: ["last_statement_balance"], message: "a credit card liability needs last_statement_balance" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["last_statement_balance"],
+          message: "a credit card liability needs last_statement_balance",
+        });
       } else {
         const expected = cardMinimumPaymentCents(toCents(l.last_statement_balance));
         if (toCents(l.minimum_payment_amount) !== expected) {
@@ -46,9 +57,16 @@ export const LiabilitySchema = z
         }
       }
     } else {
-      if (l.interest_rate_percentage === null) ctx.addIssue({ code: "custom", path: ["interest_rate_percentage"], message: "a student loan liability needs interest_rate_percentage" });
-      if (l.apr_percentage !== null) ctx.addIssue({ code: "custom", path: ["apr_percentage"], message: "must be null for a student loan" });
-      if (l.apr_type !== null) ctx.addIssue({ code: "custom", path: ["apr_type"], message: "must be null for a student loan" });
+      if (l.interest_rate_percentage === null)
+        ctx.addIssue({
+          code: "custom",
+          path: ["interest_rate_percentage"],
+          message: "a student loan liability needs interest_rate_percentage",
+        });
+      if (l.apr_percentage !== null)
+        ctx.addIssue({ code: "custom", path: ["apr_percentage"], message: "must be null for a student loan" });
+      if (l.apr_type !== null)
+        ctx.addIssue({ code: "custom", path: ["apr_type"], message: "must be null for a student loan" });
     }
   });
 

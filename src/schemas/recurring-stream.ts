@@ -27,7 +27,8 @@ export const RecurringStreamSchema = z
     transaction_ids: z.array(uuidIdWithPrefix("txn_")).min(1),
   })
   .superRefine((s, ctx) => {
-    if (s.first_date > s.last_date) ctx.addIssue({ code: "custom", path: ["last_date"], message: "last_date is before first_date" });
+    if (s.first_date > s.last_date)
+      ctx.addIssue({ code: "custom", path: ["last_date"], message: "last_date is before first_date" });
     if (s.status === "MATURE" && s.transaction_ids.length < 3) {
       ctx.addIssue({ code: "custom", path: ["status"], message: "a MATURE stream has at least 3 transactions" });
     }

@@ -68,10 +68,18 @@ export const TransactionSchema = z
     stream_id: z.string().min(1).nullable(),
   })
   .superRefine((t, ctx) => {
-    if (t.authorized_date !== null && /^\d{4}-\d{2}-\d{2}$/.test(t.date) && /^\d{4}-\d{2}-\d{2}$/.test(t.authorized_date)) {
+    if (
+      t.authorized_date !== null &&
+      /^\d{4}-\d{2}-\d{2}$/.test(t.date) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(t.authorized_date)
+    ) {
       try {
         if (toDay(t.authorized_date) > toDay(t.date)) {
-          ctx.addIssue({ code: "custom", path: ["authorized_date"], message: `authorized_date ${t.authorized_date} is after date ${t.date}` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["authorized_date"],
+            message: `authorized_date ${t.authorized_date} is after date ${t.date}`,
+          });
         }
       } catch {
         // an invalid date is already reported by its own field schema
@@ -79,17 +87,36 @@ export const TransactionSchema = z
     }
     const primary = t.personal_finance_category.primary;
     if (INFLOW_PRIMARIES.has(primary) && t.amount <= 0) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: `${primary} is money arriving, so amount must be positive (money in is positive)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `${primary} is money arriving, so amount must be positive (money in is positive)`,
+      });
     }
     if (OUTFLOW_PRIMARIES.has(primary) && t.amount >= 0) {
-      ctx.addIssue({ code: "custom", path: ["amount"], message: `${primary} is money leaving, so amount must be negative (money out is negative)` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["amount"],
+        message: `${primary} is money leaving, so amount must be negative (money out is negative)`,
+      });
     }
     const loc = t.location;
-    if (t.payment_channel === "in store" && (loc.city === null || loc.region === null || loc.postal_code === null || loc.country === null)) {
-      ctx.addIssue({ code: "custom", path: ["location"], message: "an in-store transaction needs city, region, postal_code and country" });
+    if (
+      t.payment_channel === "in store" &&
+      (loc.city === null || loc.region === null || loc.postal_code === null || loc.country === null)
+    ) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["location"],
+        message: "an in-store transaction needs city, region, postal_code and country",
+      });
     }
     if (t.payment_channel === "online" && Object.values(loc).some((v) => v !== null)) {
-      ctx.addIssue({ code: "custom", path: ["location"], message: "an online transaction has every location field null" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["location"],
+        message: "an online transaction has every location field null",
+      });
     }
   });
 

@@ -26,10 +26,18 @@ export const UserMetadataSchema = z
   })
   .superRefine((m, ctx) => {
     if (Number.isInteger(m.age) && ageBracketOf(m.age) !== m.age_bracket) {
-      ctx.addIssue({ code: "custom", path: ["age_bracket"], message: `age ${m.age} is in bracket ${ageBracketOf(m.age)}, not ${m.age_bracket}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["age_bracket"],
+        message: `age ${m.age} is in bracket ${ageBracketOf(m.age)}, not ${m.age_bracket}`,
+      });
     }
     if (m.income > 0 && incomeTierOf(m.income) !== m.income_bracket) {
-      ctx.addIssue({ code: "custom", path: ["income_bracket"], message: `income ${m.income} is in tier ${incomeTierOf(m.income)}, not ${m.income_bracket}` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["income_bracket"],
+        message: `income ${m.income} is in tier ${incomeTierOf(m.income)}, not ${m.income_bracket}`,
+      });
     }
   });
 

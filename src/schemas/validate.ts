@@ -30,7 +30,10 @@ export class RecordValidationError extends z.ZodError {
     this.entity = entity;
     this.fields = issuesOf(error);
     Object.defineProperty(this, "name", { value: "RecordValidationError" });
-    Object.defineProperty(this, "message", { value: `invalid ${entity}: ${formatIssues(this.fields)}`, enumerable: false });
+    Object.defineProperty(this, "message", {
+      value: `invalid ${entity}: ${formatIssues(this.fields)}`,
+      enumerable: false,
+    });
   }
 }
 

@@ -20,8 +20,20 @@ export const usersTable: TableSpec<User> = {
   file: "synthetic_users.csv",
   entity: "user",
   key: "user_id",
-  columns: [col("user_id", "text"), col("name", "text"), col("email", "text"), col("created_at", "text"), col("metadata", "json")],
-  fromRow: (r: Row) => ({ user_id: r.user_id, name: r.name, email: r.email, created_at: r.created_at, metadata: r.metadata }),
+  columns: [
+    col("user_id", "text"),
+    col("name", "text"),
+    col("email", "text"),
+    col("created_at", "text"),
+    col("metadata", "json"),
+  ],
+  fromRow: (r: Row) => ({
+    user_id: r.user_id,
+    name: r.name,
+    email: r.email,
+    created_at: r.created_at,
+    metadata: r.metadata,
+  }),
 };
 
 export const accountsTable: TableSpec<Account> = {
@@ -68,7 +80,9 @@ export const transactionsTable: TableSpec<Transaction> = {
     col("pfc_detailed", "text", (t: Transaction) => t.personal_finance_category.detailed),
     col("pfc_confidence_level", "text", (t: Transaction) => t.personal_finance_category.confidence_level),
     col("pending", "bool"),
-    ...LOCATION_KEYS.map((k) => col<Transaction>(`location_${k}`, k === "lat" || k === "lon" ? "real?" : "text?", (t) => t.location[k])),
+    ...LOCATION_KEYS.map((k) =>
+      col<Transaction>(`location_${k}`, k === "lat" || k === "lon" ? "real?" : "text?", (t) => t.location[k]),
+    ),
     col("transfer_id", "text?"),
     col("stream_id", "text?"),
   ],
@@ -83,7 +97,11 @@ export const transactionsTable: TableSpec<Transaction> = {
     name: r.name,
     merchant_name: r.merchant_name,
     payment_channel: r.payment_channel,
-    personal_finance_category: { primary: r.pfc_primary, detailed: r.pfc_detailed, confidence_level: r.pfc_confidence_level },
+    personal_finance_category: {
+      primary: r.pfc_primary,
+      detailed: r.pfc_detailed,
+      confidence_level: r.pfc_confidence_level,
+    },
     pending: r.pending,
     location: Object.fromEntries(LOCATION_KEYS.map((k) => [k, r[`location_${k}`]])),
     transfer_id: r.transfer_id,
@@ -152,7 +170,11 @@ export const recurringStreamsTable: TableSpec<RecurringStream> = {
     iso_currency_code: r.iso_currency_code,
     is_active: r.is_active,
     status: r.status,
-    personal_finance_category: { primary: r.pfc_primary, detailed: r.pfc_detailed, confidence_level: r.pfc_confidence_level },
+    personal_finance_category: {
+      primary: r.pfc_primary,
+      detailed: r.pfc_detailed,
+      confidence_level: r.pfc_confidence_level,
+    },
     transaction_ids: r.transaction_ids,
   }),
 };
@@ -175,4 +197,11 @@ export const lifeEventsTable: TableSpec<LifeEvent> = {
 };
 
 /** Every table, parents before children (the order to load and persist in). */
-export const TABLES = [usersTable, accountsTable, recurringStreamsTable, transactionsTable, liabilitiesTable, lifeEventsTable] as const;
+export const TABLES = [
+  usersTable,
+  accountsTable,
+  recurringStreamsTable,
+  transactionsTable,
+  liabilitiesTable,
+  lifeEventsTable,
+] as const;

@@ -1,7 +1,14 @@
 // The dataset flags are a table over the option schema: defaults come from the schema, and an
 // option's issue is reported under its flag with the schema's code (no message rewriting).
 import { describe, expect, it } from "vitest";
-import { DATASET_DEFAULTS, DATASET_FLAG_TABLE, DATASET_FLAGS, datasetOptionsFromFlags, parseFlags, UsageError } from "../../src/cli/args.ts";
+import {
+  DATASET_DEFAULTS,
+  DATASET_FLAG_TABLE,
+  DATASET_FLAGS,
+  datasetOptionsFromFlags,
+  parseFlags,
+  UsageError,
+} from "../../src/cli/args.ts";
 import { DatasetOptionsSchema, parseDatasetOptions } from "../../src/dataset/options.ts";
 
 function usageIssue(run: () => unknown) {
@@ -23,7 +30,15 @@ describe("dataset flags", () => {
   });
 
   it("map each flag to its option", () => {
-    expect(datasetOptionsFromFlags({ "num-users": "7", seed: "-3", "start-date": "2025-01-01", "end-date": "2025-03-31", profile: "default" })).toEqual({
+    expect(
+      datasetOptionsFromFlags({
+        "num-users": "7",
+        seed: "-3",
+        "start-date": "2025-01-01",
+        "end-date": "2025-03-31",
+        profile: "default",
+      }),
+    ).toEqual({
       users: 7,
       seed: -3,
       startDate: "2025-01-01",
@@ -34,10 +49,26 @@ describe("dataset flags", () => {
 
   it.each([
     [{ "num-users": "0" }, { code: "too_small", path: ["--num-users"], message: "must be at least 1" }],
-    [{ "num-users": "abc" }, { code: "not_whole_number", path: ["--num-users"], message: '"abc" is not a whole number' }],
-    [{ "num-users": "2000000" }, { code: "needs_confirmation", path: ["--num-users"], message: "2000000 users is very large; add --yes to confirm" }],
-    [{ "start-date": "2025-06-01", "end-date": "2025-05-01" }, { code: "custom", path: ["--end-date"], message: "2025-05-01 is before the start date 2025-06-01" }],
-    [{ "start-date": "2025-02-30" }, { code: "custom", path: ["--start-date"], message: "expected a real date written YYYY-MM-DD" }],
+    [
+      { "num-users": "abc" },
+      { code: "not_whole_number", path: ["--num-users"], message: '"abc" is not a whole number' },
+    ],
+    [
+      { "num-users": "2000000" },
+      {
+        code: "needs_confirmation",
+        path: ["--num-users"],
+        message: "2000000 users is very large; add --yes to confirm",
+      },
+    ],
+    [
+      { "start-date": "2025-06-01", "end-date": "2025-05-01" },
+      { code: "custom", path: ["--end-date"], message: "2025-05-01 is before the start date 2025-06-01" },
+    ],
+    [
+      { "start-date": "2025-02-30" },
+      { code: "custom", path: ["--start-date"], message: "expected a real date written YYYY-MM-DD" },
+    ],
   ])("%j is one issue under its flag", (flags, issue) => {
     expect(usageIssue(() => datasetOptionsFromFlags(flags))).toEqual(issue);
   });

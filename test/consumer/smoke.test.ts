@@ -14,7 +14,12 @@ const root = mkdtempSync(join(tmpdir(), "spendsense-consumer-"));
 let tarball = "";
 
 function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
-  const result = spawnSync(cmd, args, { cwd, encoding: "utf8", env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: 300_000 });
+  const result = spawnSync(cmd, args, {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    timeout: 300_000,
+  });
   return { status: result.status, out: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
@@ -67,19 +72,46 @@ export const summary: string = \`\${card.account_id} \${firstOut?.personal_finan
 `;
 
 const TSCONFIG = {
-  compilerOptions: { strict: true, module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", noEmit: true, skipLibCheck: false, types: [] },
+  compilerOptions: {
+    strict: true,
+    module: "NodeNext",
+    moduleResolution: "NodeNext",
+    target: "ES2022",
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+  },
   files: ["typed.ts"],
 };
 
 beforeAll(() => {
   // `npm pack` runs prepack, which builds dist/.
-  const packed = execFileSync("npm", ["pack", "--pack-destination", root, "--json"], { cwd: PROJECT_ROOT, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
-  const [info] = JSON.parse(packed.slice(packed.indexOf("["))) as { filename: string; size: number; entryCount: number }[];
+  const packed = execFileSync("npm", ["pack", "--pack-destination", root, "--json"], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [info] = JSON.parse(packed.slice(packed.indexOf("["))) as {
+    filename: string;
+    size: number;
+    entryCount: number;
+  }[];
   tarball = join(root, (info as { filename: string }).filename);
   console.log(`tarball: ${info?.filename}, ${info?.size} bytes, ${info?.entryCount} files`);
 
   // One node_modules for all the projects below (Node and the runners resolve packages upwards).
-  project(".", { devDependencies: { "spendsense-fixtures": `file:${tarball}`, vitest: "4.1.12", jest: "30.5.2", typescript: "5.9.3" } }, {});
+  project(
+    ".",
+    {
+      devDependencies: {
+        "spendsense-fixtures": `file:${tarball}`,
+        vitest: "4.1.12",
+        jest: "30.5.2",
+        typescript: "5.9.3",
+      },
+    },
+    {},
+  );
   const started = performance.now();
   const install = run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], root);
   console.log(`consumer install: ${((performance.now() - started) / 1000).toFixed(1)} s`);
@@ -92,7 +124,8 @@ describe("a consumer project that installed the tarball", () => {
   it("installed no native or database package for the main entry (they are optional peers)", () => {
     const modules = readdirSync(join(root, "node_modules"));
     expect(modules).toContain("spendsense-fixtures");
-    for (const heavy of ["better-sqlite3", "prisma", ".prisma", "@prisma", "plaid", "msw"]) expect(modules).not.toContain(heavy);
+    for (const heavy of ["better-sqlite3", "prisma", ".prisma", "@prisma", "plaid", "msw"])
+      expect(modules).not.toContain(heavy);
   });
 
   it("a Vitest 4 test imports it and builds fixtures", () => {
@@ -122,12 +155,20 @@ describe("a consumer project that installed the tarball", () => {
     const esm = run(process.execPath, ["script.mjs"], dir);
     expect(esm.status).toBe(0);
     expect(JSON.parse(esm.out.trim())).toEqual({ users: 2, first: "user_001" });
-    const cjs = run(process.execPath, ["-e", "const m = require('spendsense-fixtures'); console.log(typeof m.userFactory.build)"], dir);
+    const cjs = run(
+      process.execPath,
+      ["-e", "const m = require('spendsense-fixtures'); console.log(typeof m.userFactory.build)"],
+      dir,
+    );
     expect(cjs.out.trim()).toBe("function");
   });
 
   it("strict tsc (NodeNext, no skipLibCheck) compiles a file that uses the types", () => {
-    const dir = project("tsc-app", { type: "module" }, { "typed.ts": TYPED, "tsconfig.json": JSON.stringify(TSCONFIG) });
+    const dir = project(
+      "tsc-app",
+      { type: "module" },
+      { "typed.ts": TYPED, "tsconfig.json": JSON.stringify(TSCONFIG) },
+    );
     const r = run(join(root, "node_modules", ".bin", "tsc"), ["-p", dir], dir);
     expect(r.out).toBe("");
     expect(r.status).toBe(0);
@@ -137,7 +178,11 @@ describe("a consumer project that installed the tarball", () => {
     const dir = project("cli-app", { type: "module" }, {});
     const version = run("npx", ["--no-install", "spendsense-fixtures", "--version"], dir);
     expect(version.out.trim()).toBe("0.2.0");
-    const exported = run("npx", ["--no-install", "spendsense-fixtures", "export", "--num-users", "20", "--output-dir", "out", "--json"], dir);
+    const exported = run(
+      "npx",
+      ["--no-install", "spendsense-fixtures", "export", "--num-users", "20", "--output-dir", "out", "--json"],
+      dir,
+    );
     expect(exported.status).toBe(0);
     const summary = JSON.parse(exported.out.trim().split("\n").pop() as string);
     expect(summary).toMatchObject({ command: "export", exit: 0, checks: { failed: 0 } });
@@ -154,7 +199,11 @@ describe("a consumer project that installed the tarball", () => {
     expect(publint.status).toBe(0);
     // node16 profile: node10 cannot resolve subpath exports at all; the /db, /testing and /plaid entries are
     // ESM-only by design (Node 20.19+ can still require() them), which attw reports as a warning.
-    const attw = run(join(PROJECT_ROOT, "node_modules", ".bin", "attw"), [tarball, "--profile", "node16", "--ignore-rules", "cjs-resolves-to-esm"], PROJECT_ROOT);
+    const attw = run(
+      join(PROJECT_ROOT, "node_modules", ".bin", "attw"),
+      [tarball, "--profile", "node16", "--ignore-rules", "cjs-resolves-to-esm"],
+      PROJECT_ROOT,
+    );
     expect(attw.out).toMatch(/"spendsense-fixtures"\s*│\s*🟢 \(CJS\)\s*│\s*🟢 \(ESM\)/);
     expect(attw.out).not.toMatch(/⚠️|❌/u);
     expect(attw.status).toBe(0);

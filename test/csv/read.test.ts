@@ -15,7 +15,8 @@ const data = buildDataset({ users: 4, seed: 5 });
 const usersCsv = toCsv(usersTable, data.users);
 const txnCsv = toCsv(transactionsTable, data.transactions);
 const readUsers = (text: string) => readTableCsv(usersTable, UserSchema, "synthetic_users.csv", Buffer.from(text));
-const readTxns = (text: string) => readTableCsv(transactionsTable, TransactionSchema, "synthetic_transactions.csv", Buffer.from(text));
+const readTxns = (text: string) =>
+  readTableCsv(transactionsTable, TransactionSchema, "synthetic_transactions.csv", Buffer.from(text));
 const lines = (text: string) => text.split("\n");
 
 describe("readTableCsv on malformed input", () => {
@@ -25,7 +26,9 @@ describe("readTableCsv on malformed input", () => {
     const mixed = `${l.slice(0, 5).join("\n")}\n${l.slice(5).join("\r\n")}`;
     const read = readTxns(mixed);
     expect(read.rows).toEqual([]);
-    expect(read.problems.map(formatIssue)).toEqual(["synthetic_transactions.csv:6: ends with CRLF but line 1 ends with LF; use one kind of line end throughout the file"]);
+    expect(read.problems.map(formatIssue)).toEqual([
+      "synthetic_transactions.csv:6: ends with CRLF but line 1 ends with LF; use one kind of line end throughout the file",
+    ]);
     expect(read.problems[0]?.code).toBe("csv_line_endings");
     // All CRLF still loads, with no \r in any value.
     const crlf = readTxns(txnCsv.replace(/\n/g, "\r\n"));
@@ -40,7 +43,9 @@ describe("readTableCsv on malformed input", () => {
     expect(l.length).toBeGreaterThan(6);
     l[2] = `${l[2]},"unclosed`; // line 3; the file has more lines after it
     const read = readTableCsv(accountsTable, AccountSchema, "synthetic_accounts.csv", Buffer.from(l.join("\n")));
-    expect(read.problems.map(formatIssue)).toEqual(["synthetic_accounts.csv:3: has a quote that opens on this line and is never closed"]);
+    expect(read.problems.map(formatIssue)).toEqual([
+      "synthetic_accounts.csv:3: has a quote that opens on this line and is never closed",
+    ]);
   });
 
   it("rejects a bare CR outside quotes", () => {
@@ -59,7 +64,9 @@ describe("readTableCsv on malformed input", () => {
   });
 
   it("rejects a repeated header column, even when both columns hold equal values", () => {
-    const l = lines(usersCsv).map((line, i) => (line === "" ? line : `${line},${i === 0 ? "name" : (line.split(",")[1] as string)}`));
+    const l = lines(usersCsv).map((line, i) =>
+      line === "" ? line : `${line},${i === 0 ? "name" : (line.split(",")[1] as string)}`,
+    );
     const read = readUsers(l.join("\n"));
     expect(read.problems.map(formatIssue)).toEqual(["synthetic_users.csv:1: has the wrong header: repeated name"]);
   });
@@ -80,12 +87,20 @@ describe("readTableCsv on malformed input", () => {
   it("rejects a transaction location latitude out of range", () => {
     const withLocation = data.transactions.find((t) => t.location.lat !== null);
     expect(withLocation).toBeDefined();
-    const bad = { ...(withLocation as (typeof data.transactions)[number]), location: { ...(withLocation as (typeof data.transactions)[number]).location, lat: 123.45 } };
-    expect(readTxns(toCsv(transactionsTable, [bad])).problems.map(formatIssue)).toEqual([expect.stringMatching(/^synthetic_transactions\.csv:2: location_lat: location\.lat: Too big/)]);
+    const bad = {
+      ...(withLocation as (typeof data.transactions)[number]),
+      location: { ...(withLocation as (typeof data.transactions)[number]).location, lat: 123.45 },
+    };
+    expect(readTxns(toCsv(transactionsTable, [bad])).problems.map(formatIssue)).toEqual([
+      expect.stringMatching(/^synthetic_transactions\.csv:2: location_lat: location\.lat: Too big/),
+    ]);
   });
 
   it("rejects an amount a double cannot hold to the cent, keeps every exact one", () => {
-    expect(parseCell("money", "99999999999999999999.99")).toEqual({ ok: false, reason: '"99999999999999999999.99" is too large to hold exactly in cents' });
+    expect(parseCell("money", "99999999999999999999.99")).toEqual({
+      ok: false,
+      reason: '"99999999999999999999.99" is too large to hold exactly in cents',
+    });
     expect(parseCell("money", "90071992547409.93")).toMatchObject({ ok: false }); // 2^53 + 1 cents
     expect(parseCell("money", "90071992547409.91")).toEqual({ ok: true, value: 90071992547409.91 }); // 2^53 - 1 cents
     expect(parseCell("money", "-0.00")).toEqual({ ok: true, value: -0 });

@@ -11,7 +11,10 @@ describe("customerFactory", () => {
   });
 
   it("takes userFactory's traits and keeps the graph consistent", () => {
-    const c = customerFactory.student().withLifeEvent("job_change").build({}, { transient: { seed: 4 } });
+    const c = customerFactory
+      .student()
+      .withLifeEvent("job_change")
+      .build({}, { transient: { seed: 4 } });
     expect(c.user.metadata.life_stage).toBe("student");
     expect(c.lifeEvents.map((e) => e.kind)).toEqual(["job_change"]);
     expect(checkReconciliation(c.accounts, c.transactions)).toEqual([]);

@@ -1,7 +1,22 @@
 // The ledger of every customer, checked over several seeds: counts, windows, reconciliation,
 // transfers, liabilities, streams, schedules and the budget.
 import { beforeAll, describe, expect, it } from "vitest";
-import { AccountSchema, LiabilitySchema, LifeEventSchema, RecurringStreamSchema, TransactionSchema, UserSchema, buildDataset, checkDailyBalances, checkLiabilities, checkReconciliation, checkStreams, checkTransferPairs, type Dataset, type Transaction } from "spendsense-fixtures";
+import {
+  AccountSchema,
+  LiabilitySchema,
+  LifeEventSchema,
+  RecurringStreamSchema,
+  TransactionSchema,
+  UserSchema,
+  buildDataset,
+  checkDailyBalances,
+  checkLiabilities,
+  checkReconciliation,
+  checkStreams,
+  checkTransferPairs,
+  type Dataset,
+  type Transaction,
+} from "spendsense-fixtures";
 import { PFC_V2_PAIRS } from "../../src/data/pfc-taxonomy.ts";
 import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 import { toDay, weekdayOfDay } from "../../src/units/dates.ts";
@@ -9,7 +24,19 @@ import { seedsFor } from "../helpers/seeds.ts";
 
 const SEEDS = seedsFor([42, 3], 1);
 /** The observed US federal holidays of 2025 (OPM's list), written out by hand. */
-const FEDERAL_2025 = new Set(["2025-01-01", "2025-01-20", "2025-02-17", "2025-05-26", "2025-06-19", "2025-07-04", "2025-09-01", "2025-10-13", "2025-11-11", "2025-11-27", "2025-12-25"]);
+const FEDERAL_2025 = new Set([
+  "2025-01-01",
+  "2025-01-20",
+  "2025-02-17",
+  "2025-05-26",
+  "2025-06-19",
+  "2025-07-04",
+  "2025-09-01",
+  "2025-10-13",
+  "2025-11-11",
+  "2025-11-27",
+  "2025-12-25",
+]);
 const PFC_PAIRS = new Set(PFC_V2_PAIRS.map(([p, d]) => `${p}/${d}`));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -58,7 +85,10 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
       ...data.lifeEvents.filter((r) => !LifeEventSchema.safeParse(r).success),
     ];
     expect(invalid).toEqual([]);
-    for (const t of data.transactions) expect(PFC_PAIRS.has(`${t.personal_finance_category.primary}/${t.personal_finance_category.detailed}`)).toBe(true);
+    for (const t of data.transactions)
+      expect(PFC_PAIRS.has(`${t.personal_finance_category.primary}/${t.personal_finance_category.detailed}`)).toBe(
+        true,
+      );
   });
 
   it("ids are unique and every foreign key resolves (QC-3)", () => {
@@ -79,7 +109,11 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
 
   it("transfers are two legs with a shared transfer_id, and liabilities match the latest payments", () => {
     expect(checkTransferPairs(data.transactions)).toEqual([]);
-    expect(data.transactions.filter((t) => t.personal_finance_category.detailed === "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT").every((t) => t.transfer_id !== null)).toBe(true);
+    expect(
+      data.transactions
+        .filter((t) => t.personal_finance_category.detailed === "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT")
+        .every((t) => t.transfer_id !== null),
+    ).toBe(true);
     expect(checkLiabilities(data.accounts, data.liabilities, data.transactions)).toEqual([]);
   });
 
@@ -128,7 +162,8 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
   it("rent falls on the 1st ±2 days and utilities on the 15th ±2 days; 30-40% of users pay 1-3 subscriptions at exact prices", () => {
     for (const t of data.transactions) {
       const d = t.personal_finance_category.detailed;
-      if (d === "RENT_AND_UTILITIES_RENT" || d === "LOAN_PAYMENTS_MORTGAGE_PAYMENT") expect(domDistance(t.date, 1)).toBeLessThanOrEqual(2);
+      if (d === "RENT_AND_UTILITIES_RENT" || d === "LOAN_PAYMENTS_MORTGAGE_PAYMENT")
+        expect(domDistance(t.date, 1)).toBeLessThanOrEqual(2);
       if (d === "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY") {
         expect(domDistance(t.date, 15)).toBeLessThanOrEqual(2);
         expect(-t.amount).toBeGreaterThanOrEqual(80);
@@ -151,19 +186,28 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
   it("in-store purchases carry the user's home location and online ones none", () => {
     const home = new Map(data.users.map((u) => [u.user_id, u.metadata.home]));
     for (const t of data.transactions) {
-      if (t.payment_channel === "in store") expect([t.location.city, t.location.postal_code]).toEqual([home.get(t.user_id)?.city, home.get(t.user_id)?.postal_code]);
+      if (t.payment_channel === "in store")
+        expect([t.location.city, t.location.postal_code]).toEqual([
+          home.get(t.user_id)?.city,
+          home.get(t.user_id)?.postal_code,
+        ]);
       if (t.payment_channel === "online") expect(Object.values(t.location).every((v) => v === null)).toBe(true);
     }
   });
 
   it("restaurants are likelier on Friday to Sunday, and summer travel and back-to-school only in their months", () => {
-    const restaurants = data.transactions.filter((t) => t.personal_finance_category.primary === "FOOD_AND_DRINK" && t.personal_finance_category.detailed.includes("RESTAURANT"));
+    const restaurants = data.transactions.filter(
+      (t) =>
+        t.personal_finance_category.primary === "FOOD_AND_DRINK" &&
+        t.personal_finance_category.detailed.includes("RESTAURANT"),
+    );
     const weekend = restaurants.filter((t) => [0, 5, 6].includes(weekdayOfDay(toDay(t.date)))).length;
     expect(weekend / restaurants.length).toBeGreaterThan((3 / 7) * 1.1);
     for (const t of data.transactions) {
       const month = Number(t.date.slice(5, 7));
       if (t.personal_finance_category.primary === "TRAVEL") expect([6, 7]).toContain(month);
-      if (t.personal_finance_category.detailed === "GENERAL_MERCHANDISE_OFFICE_SUPPLIES") expect([8, 9]).toContain(month);
+      if (t.personal_finance_category.detailed === "GENERAL_MERCHANDISE_OFFICE_SUPPLIES")
+        expect([8, 9]).toContain(month);
     }
   });
 
@@ -180,7 +224,10 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
         const gap = toDay(e.end_date) - toDay(e.start_date);
         expect(gap).toBeGreaterThanOrEqual(14);
         expect(gap).toBeLessThanOrEqual(28);
-        const paid = (byUser.get(e.user_id) ?? []).filter((t) => t.personal_finance_category.detailed === "INCOME_SALARY" && t.date > e.start_date && t.date < e.end_date);
+        const paid = (byUser.get(e.user_id) ?? []).filter(
+          (t) =>
+            t.personal_finance_category.detailed === "INCOME_SALARY" && t.date > e.start_date && t.date < e.end_date,
+        );
         expect(paid).toEqual([]);
       }
     }
@@ -189,10 +236,16 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
 
   it("the budget adds up: checking ends at roughly 0.5-4 months of income, and high earners move their surplus out", () => {
     const income = new Map(data.users.map((u) => [u.user_id, u.metadata.income]));
-    const months = data.accounts.filter((a) => a.subtype === "checking").map((a) => a.current_balance / ((income.get(a.user_id) as number) / 12));
+    const months = data.accounts
+      .filter((a) => a.subtype === "checking")
+      .map((a) => a.current_balance / ((income.get(a.user_id) as number) / 12));
     expect(months.filter((m) => m >= 0.5 && m <= 4).length / months.length).toBeGreaterThanOrEqual(0.95);
     for (const u of data.users.filter((x) => x.metadata.income_bracket === "high")) {
-      const saved = (byUser.get(u.user_id) ?? []).filter((t) => ["TRANSFER_OUT_SAVINGS", "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS"].includes(t.personal_finance_category.detailed));
+      const saved = (byUser.get(u.user_id) ?? []).filter((t) =>
+        ["TRANSFER_OUT_SAVINGS", "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS"].includes(
+          t.personal_finance_category.detailed,
+        ),
+      );
       expect(saved.length, u.user_id).toBeGreaterThan(0);
     }
   });

@@ -9,8 +9,12 @@ import { toCents } from "../../src/units/money.ts";
 
 describe("long windows", () => {
   it("refuses a window that could not generate (the campaign's 34 users, seed 1629399327, 2030-02-26..2034-01-20)", () => {
-    expect(() => buildDataset({ users: 34, seed: 1629399327, startDate: "2030-02-26", endDate: "2034-01-20" })).toThrow(DatasetOptionsError);
-    expect(() => buildDataset({ users: 34, seed: 1629399327, startDate: "2030-02-26", endDate: "2034-01-20" })).toThrow(/endDate: the window must span at most 1096 days, got 1425/);
+    expect(() => buildDataset({ users: 34, seed: 1629399327, startDate: "2030-02-26", endDate: "2034-01-20" })).toThrow(
+      DatasetOptionsError,
+    );
+    expect(() => buildDataset({ users: 34, seed: 1629399327, startDate: "2030-02-26", endDate: "2034-01-20" })).toThrow(
+      /endDate: the window must span at most 1096 days, got 1425/,
+    );
   });
 
   it("a student loan paid off inside the window: the smaller payoff payment is outside the monthly series", () => {
@@ -25,12 +29,20 @@ describe("long windows", () => {
     expect(payoff?.stream_id).toBeNull();
     // Every series stays within ±10 % of its median; streams, liabilities and the payoff agree.
     for (const stream of customer.recurringStreams) {
-      const amounts = customer.transactions.filter((t) => t.stream_id === stream.stream_id).map((t) => Math.abs(toCents(t.amount))).sort((a, b) => a - b);
+      const amounts = customer.transactions
+        .filter((t) => t.stream_id === stream.stream_id)
+        .map((t) => Math.abs(toCents(t.amount)))
+        .sort((a, b) => a - b);
       const median = amounts[Math.floor(amounts.length / 2)] as number;
-      expect(amounts.filter((a) => Math.abs(a - median) > median * 0.1), stream.description).toEqual([]);
+      expect(
+        amounts.filter((a) => Math.abs(a - median) > median * 0.1),
+        stream.description,
+      ).toEqual([]);
     }
     expect(checkStreams(customer.recurringStreams, customer.transactions)).toEqual([]);
     expect(checkLiabilities(customer.accounts, customer.liabilities, customer.transactions)).toEqual([]);
-    expect(customer.liabilities.find((l) => l.account_id === loan?.account_id)?.last_payment_amount).toBe(payoff?.amount);
+    expect(customer.liabilities.find((l) => l.account_id === loan?.account_id)?.last_payment_amount).toBe(
+      payoff?.amount,
+    );
   });
 });

@@ -4,7 +4,13 @@ import { parseDatasetOptions } from "../../src/dataset/options.ts";
 
 describe("buildDataset options", () => {
   it("defaults to 100 users, seed 42 and the window 2025-05-01 to 2025-10-31", () => {
-    expect(parseDatasetOptions(undefined)).toEqual({ users: 100, seed: 42, startDate: "2025-05-01", endDate: "2025-10-31", profile: "default" });
+    expect(parseDatasetOptions(undefined)).toEqual({
+      users: 100,
+      seed: 42,
+      startDate: "2025-05-01",
+      endDate: "2025-10-31",
+      profile: "default",
+    });
   });
 
   it.each([

@@ -15,7 +15,9 @@ describe.each(seedsFor([], 1))("a 100-user dataset of a fresh seed (%i)", (seed)
     const none = { loadProblems: null, databaseBytes: null, generationSeconds: null, reproducible: null };
     const checks = quality.checks(none).filter((c) => !EXTERNAL_IDS.has(c.id));
     expect(checks.length).toBe(19);
-    const failures = checks.filter((c) => c.status !== "pass").map((c) => `${c.id}: ${c.measured} (threshold ${c.threshold})`);
+    const failures = checks
+      .filter((c) => c.status !== "pass")
+      .map((c) => `${c.id}: ${c.measured} (threshold ${c.threshold})`);
     expect(failures).toEqual([]);
   });
 });

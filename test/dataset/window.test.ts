@@ -1,6 +1,13 @@
 // Other window lengths scale the 150-200 band (AC-2 ruling) and keep every invariant.
 import { describe, expect, it } from "vitest";
-import { buildDataset, checkDailyBalances, checkReconciliation, checkTransferPairs, countBand, dataWindow } from "spendsense-fixtures";
+import {
+  buildDataset,
+  checkDailyBalances,
+  checkReconciliation,
+  checkTransferPairs,
+  countBand,
+  dataWindow,
+} from "spendsense-fixtures";
 
 describe.each([
   ["2025-05-01", "2025-05-30"],
@@ -35,7 +42,9 @@ describe("countBand", () => {
 describe("holiday uplift", () => {
   it("holiday shopping appears in November and December when the window includes them", () => {
     const data = buildDataset({ users: 40, seed: 3, startDate: "2025-09-01", endDate: "2026-02-28" });
-    const months = data.transactions.filter((t) => t.merchant_name === "Hallmark" || t.merchant_name === "Macy's").map((t) => Number(t.date.slice(5, 7)));
+    const months = data.transactions
+      .filter((t) => t.merchant_name === "Hallmark" || t.merchant_name === "Macy's")
+      .map((t) => Number(t.date.slice(5, 7)));
     expect(months.length).toBeGreaterThan(0);
     for (const m of months) expect([11, 12]).toContain(m);
   });

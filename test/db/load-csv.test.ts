@@ -26,7 +26,11 @@ function freshDir(): string {
 }
 
 async function emptyDb() {
-  await persistDataset(db.prisma, { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] }, { replace: true });
+  await persistDataset(
+    db.prisma,
+    { users: [], accounts: [], transactions: [], liabilities: [], recurringStreams: [], lifeEvents: [] },
+    { replace: true },
+  );
 }
 
 async function problemsOf(dir: string): Promise<string[]> {
@@ -90,8 +94,14 @@ describe("loadCsv", () => {
     });
     const problems = await problemsOf(dir);
     expect(problems).toContain("synthetic_accounts.csv:2:user_id: user_id user_999 is not in synthetic_users.csv");
-    expect(problems.some((p) => /^synthetic_transactions\.csv:4:transaction_id: duplicate transaction_id txn_\S+ \(first on line 3\)$/.test(p))).toBe(true);
-    expect(problems.some((p) => /synthetic_transactions\.csv:\d+:user_id: user_id user_001 does not own account/.test(p))).toBe(true);
+    expect(
+      problems.some((p) =>
+        /^synthetic_transactions\.csv:4:transaction_id: duplicate transaction_id txn_\S+ \(first on line 3\)$/.test(p),
+      ),
+    ).toBe(true);
+    expect(
+      problems.some((p) => /synthetic_transactions\.csv:\d+:user_id: user_id user_001 does not own account/.test(p)),
+    ).toBe(true);
   });
 
   it("names missing files and wrong headers", async () => {
@@ -109,7 +119,9 @@ describe("loadCsv", () => {
     edit(dir, "synthetic_users.csv", (text) => text.replace(/\n(user_002,)/, '\n"$1'));
     writeFileSync(join(dir, "synthetic_liabilities.csv"), "");
     edit(dir, "synthetic_accounts.csv", (text) => text.replace("\n", `\n${"x".repeat(1_100_000)}`));
-    edit(dir, "life_events.csv", (text) => Buffer.concat([Buffer.from(text.slice(0, 20)), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(20))]));
+    edit(dir, "life_events.csv", (text) =>
+      Buffer.concat([Buffer.from(text.slice(0, 20)), Buffer.from([0xff, 0xfe]), Buffer.from(text.slice(20))]),
+    );
     const problems = await problemsOf(dir);
     expect(problems).toEqual(
       expect.arrayContaining([
@@ -150,7 +162,14 @@ function writeMetadata(dir: string, extra: Record<string, unknown> = {}): void {
       .filter((f) => f.endsWith(".csv"))
       .map((f) => {
         const bytes = readFileSync(join(dir, f));
-        return [f, { rows: bytes.toString("utf8").trimEnd().split("\n").length - 1, bytes: statSync(join(dir, f)).size, sha256: createHash("sha256").update(bytes).digest("hex") }];
+        return [
+          f,
+          {
+            rows: bytes.toString("utf8").trimEnd().split("\n").length - 1,
+            bytes: statSync(join(dir, f)).size,
+            sha256: createHash("sha256").update(bytes).digest("hex"),
+          },
+        ];
       }),
   );
   const meta = {
@@ -181,16 +200,26 @@ async function refusal(dir: string, options = {}): Promise<CsvLoadError> {
 }
 
 // A transaction that no stream, transfer or life event names: deleting it only breaks its account's balance.
-const plain = data.transactions.find((t) => t.stream_id === null && t.transfer_id === null && !data.lifeEvents.some((e) => e.transaction_ids.includes(t.transaction_id)));
+const plain = data.transactions.find(
+  (t) =>
+    t.stream_id === null &&
+    t.transfer_id === null &&
+    !data.lifeEvents.some((e) => e.transaction_ids.includes(t.transaction_id)),
+);
 
 describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
   it("a deleted transaction line breaks reconciliation: refused, or loaded and reported with allowInconsistent", async () => {
     expect(plain).toBeDefined();
     const dir = freshDir();
-    edit(dir, "synthetic_transactions.csv", (text) => text.replace(new RegExp(`\n${plain?.transaction_id},[^\n]*`), ""));
+    edit(dir, "synthetic_transactions.csv", (text) =>
+      text.replace(new RegExp(`\n${plain?.transaction_id},[^\n]*`), ""),
+    );
     const error = await refusal(dir);
     expect(codes(error)).toContain("integrity_reconciliation");
-    expect(error.problems.find((p) => p.code === "integrity_reconciliation")).toMatchObject({ file: "synthetic_accounts.csv", message: expect.stringContaining(plain?.account_id as string) });
+    expect(error.problems.find((p) => p.code === "integrity_reconciliation")).toMatchObject({
+      file: "synthetic_accounts.csv",
+      message: expect.stringContaining(plain?.account_id as string),
+    });
     const { warnings, counts } = await loadCsv(db.prisma, dir, { allowInconsistent: true });
     expect(counts.transactions).toBe(data.transactions.length - 1);
     expect(warnings.map((w) => w.code)).toContain("integrity_reconciliation");
@@ -201,7 +230,11 @@ describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
     const account = data.accounts[0] as (typeof data.accounts)[number];
     const balance = account.current_balance.toFixed(2);
     const changed = balance.replace(/\d(?=\.\d\d$)/, (d) => String((Number(d) + 1) % 10));
-    edit(dir, "synthetic_accounts.csv", (text) => text.replace(`${account.account_id},`, `${account.account_id},`).replace(new RegExp(`(${account.account_id},[^\n]*?),${balance.replace(".", "\\.")},`), `$1,${changed},`));
+    edit(dir, "synthetic_accounts.csv", (text) =>
+      text
+        .replace(`${account.account_id},`, `${account.account_id},`)
+        .replace(new RegExp(`(${account.account_id},[^\n]*?),${balance.replace(".", "\\.")},`), `$1,${changed},`),
+    );
     expect(readFileSync(join(dir, "synthetic_accounts.csv"), "utf8")).toContain(`,${changed},`);
     expect(codes(await refusal(dir))).toContain("integrity_reconciliation");
   });
@@ -213,7 +246,11 @@ describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
     const error = await refusal(dir);
     const unknown = error.problems.filter((p) => p.code === "unknown_reference");
     expect(unknown).toHaveLength(stream.transaction_ids.length);
-    expect(unknown[0]).toMatchObject({ file: "synthetic_transactions.csv", path: ["stream_id"], line: expect.any(Number) });
+    expect(unknown[0]).toMatchObject({
+      file: "synthetic_transactions.csv",
+      path: ["stream_id"],
+      line: expect.any(Number),
+    });
   });
 
   it("a second liability for one account is refused", async () => {
@@ -224,7 +261,10 @@ describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
       return `${[...lines, copy].join("\n")}\n`;
     });
     const error = await refusal(dir);
-    expect(error.problems.find((p) => p.code === "duplicate_liability")).toMatchObject({ file: "synthetic_liabilities.csv", path: ["account_id"] });
+    expect(error.problems.find((p) => p.code === "duplicate_liability")).toMatchObject({
+      file: "synthetic_liabilities.csv",
+      path: ["account_id"],
+    });
   });
 
   it("checks each file's SHA-256 against metadata.json; a mismatch is reported, and loads only with allowInconsistent", async () => {
@@ -254,12 +294,22 @@ describe("loadCsv on hostile input (issue 13, items 5 and 10)", () => {
     // push(...list) overflows Node's stack between 125,000 and 130,000 items: 37,500 account rows
     // with "x" in each of their 4 amount columns make 150,000 problems.
     const rows = 37_500;
-    writeFileSync(join(dir, "synthetic_accounts.csv"), `${accountsTable.columns.map((c) => c.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`);
+    writeFileSync(
+      join(dir, "synthetic_accounts.csv"),
+      `${accountsTable.columns.map((c) => c.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`,
+    );
     const error = await refusal(dir);
     // Plus one for each transaction, liability and stream whose account is now missing.
-    expect(error.count).toBe(rows * 4 + data.transactions.length + data.liabilities.length + data.recurringStreams.length);
+    expect(error.count).toBe(
+      rows * 4 + data.transactions.length + data.liabilities.length + data.recurringStreams.length,
+    );
     expect(error.problems).toHaveLength(KEPT_PROBLEMS); // the rest are counted, not kept
-    expect(error.problems[0]).toMatchObject({ code: "csv_cell", file: "synthetic_accounts.csv", line: 2, path: ["current_balance"] });
+    expect(error.problems[0]).toMatchObject({
+      code: "csv_cell",
+      file: "synthetic_accounts.csv",
+      line: 2,
+      path: ["current_balance"],
+    });
     expect(error.message.split("\n")).toHaveLength(1 + 50 + 1);
     expect(error.message).toMatch(new RegExp(`and ${error.count - 50} more$`));
   });

@@ -22,11 +22,16 @@ function prisma(args: string[], databaseFile: string): string {
 
 describe("migrations", () => {
   it("the committed migration is what Prisma generates from schema.prisma", () => {
-    const expected = prisma(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], join(dir, "diff.db"));
+    const expected = prisma(
+      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      join(dir, "diff.db"),
+    );
     const [migration] = committedMigrations();
     expect(committedMigrations()).toHaveLength(1);
     expect(migration?.sql).toBe(expected);
-    expect(readFileSync(join(PROJECT_ROOT, "prisma/migrations/migration_lock.toml"), "utf8")).toMatch(/provider = "sqlite"/);
+    expect(readFileSync(join(PROJECT_ROOT, "prisma/migrations/migration_lock.toml"), "utf8")).toMatch(
+      /provider = "sqlite"/,
+    );
   });
 
   it("a database migrated by migrateDatabase is up to date for `prisma migrate status`, and migrating twice is a no-op", () => {
@@ -42,10 +47,17 @@ describe("migrations", () => {
     const ours = join(dir, "ours2.db");
     migrateDatabase(ours);
     const schemaOf = (f: string) =>
-      execFileSync(process.execPath, ["-e", `const D=require('better-sqlite3');const db=new D(${JSON.stringify(f)});console.log(JSON.stringify(db.prepare("select type,name,sql from sqlite_master where name not like 'sqlite_%' order by name").all()))`], {
-        cwd: PROJECT_ROOT,
-        encoding: "utf8",
-      });
+      execFileSync(
+        process.execPath,
+        [
+          "-e",
+          `const D=require('better-sqlite3');const db=new D(${JSON.stringify(f)});console.log(JSON.stringify(db.prepare("select type,name,sql from sqlite_master where name not like 'sqlite_%' order by name").all()))`,
+        ],
+        {
+          cwd: PROJECT_ROOT,
+          encoding: "utf8",
+        },
+      );
     expect(schemaOf(ours)).toBe(schemaOf(file));
   });
 });

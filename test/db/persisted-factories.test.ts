@@ -24,7 +24,9 @@ describe("persistedFactories", () => {
   it("create() of a liability creates a credit-card account for it, and reuses existing parents", async () => {
     const { accountFactory, liabilityFactory } = persistedFactories(db.prisma);
     const liability = await liabilityFactory.creditCard().create({}, { transient: { seed: 3, index: 9 } });
-    expect((await db.prisma.account.findUnique({ where: { account_id: liability.account_id } }))?.subtype).toBe("credit card");
+    expect((await db.prisma.account.findUnique({ where: { account_id: liability.account_id } }))?.subtype).toBe(
+      "credit card",
+    );
     const before = await tableCounts(db.prisma);
     await accountFactory.savings().create({ user_id: liability.user_id }, { transient: { seed: 3, index: 10 } });
     expect((await tableCounts(db.prisma)).users).toBe(before.users);

@@ -38,7 +38,10 @@ describe("Prisma Studio", () => {
       const response = await fetch(new URL("/bff", studio.url), {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ procedure: "query", query: { sql: "SELECT user_id, email FROM users ORDER BY user_id", parameters: [] } }),
+        body: JSON.stringify({
+          procedure: "query",
+          query: { sql: "SELECT user_id, email FROM users ORDER BY user_id", parameters: [] },
+        }),
       });
       const [error, rows] = (await response.json()) as [unknown, { user_id: string; email: string }[]];
       expect(error).toBeNull();
@@ -54,7 +57,9 @@ describe("Prisma Studio", () => {
   });
 
   it("says how to install Prisma 7 when it is missing, and names a missing database file", async () => {
-    await expect(startStudio({ file: join(dir, "seeded.db"), port: 1, cli: null })).rejects.toThrow(/prisma-studio@npm:prisma@7/);
+    await expect(startStudio({ file: join(dir, "seeded.db"), port: 1, cli: null })).rejects.toThrow(
+      /prisma-studio@npm:prisma@7/,
+    );
     await expect(startStudio({ file: join(dir, "nope.db"), port: 1 })).rejects.toBeInstanceOf(StudioError);
   });
 });

@@ -16,15 +16,41 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const quiet = { out: () => {}, err: () => {} };
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).map((f) => [f, createHash("sha256").update(readFileSync(join(dir, f))).digest("hex")]));
+  return Object.fromEntries(
+    readdirSync(dir).map((f) => [
+      f,
+      createHash("sha256")
+        .update(readFileSync(join(dir, f)))
+        .digest("hex"),
+    ]),
+  );
 }
 
-function exportChild(target: string, seed: number, fault: string): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
-  const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/export.ts"), "--output-dir", target, "--num-users", "3", "--seed", String(seed), "--force"], {
-    cwd: PROJECT_ROOT,
-    stdio: "ignore",
-    env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600", SPENDSENSE_FAULT: `publish:${fault}` },
-  });
+function exportChild(
+  target: string,
+  seed: number,
+  fault: string,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      join(PROJECT_ROOT, "scripts/export.ts"),
+      "--output-dir",
+      target,
+      "--num-users",
+      "3",
+      "--seed",
+      String(seed),
+      "--force",
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      stdio: "ignore",
+      env: { ...process.env, SOURCE_DATE_EPOCH: "1767225600", SPENDSENSE_FAULT: `publish:${fault}` },
+    },
+  );
   return new Promise((done) => child.once("exit", (code, signal) => done({ code, signal })));
 }
 
@@ -38,7 +64,8 @@ describe("publish under a kill at each step", () => {
 
     const results = await Promise.all(PUBLISH_STEPS.map((step, i) => exportChild(targets[i] as string, 8, step)));
     const at = (step: (typeof PUBLISH_STEPS)[number]) => targets[PUBLISH_STEPS.indexOf(step)] as string;
-    for (const [i, step] of PUBLISH_STEPS.entries()) expect(results[i], step).toEqual({ code: null, signal: "SIGKILL" });
+    for (const [i, step] of PUBLISH_STEPS.entries())
+      expect(results[i], step).toEqual({ code: null, signal: "SIGKILL" });
 
     // Killed before the first rename: the old folder is untouched.
     expect(snapshot(at("set-old-aside"))).toEqual(old);
@@ -47,7 +74,13 @@ describe("publish under a kill at each step", () => {
     expect(readdirSync(root).filter((e) => e.startsWith(".move-new-into-place.old-"))).toHaveLength(1);
     // ...which the next export restores first (so, with other options and no --force, it refuses).
     const err: string[] = [];
-    expect(await runExport(["--output-dir", at("move-new-into-place"), "--num-users", "3"], { out: () => {}, err: (l) => err.push(l) }, env)).toBe(2);
+    expect(
+      await runExport(
+        ["--output-dir", at("move-new-into-place"), "--num-users", "3"],
+        { out: () => {}, err: (l) => err.push(l) },
+        env,
+      ),
+    ).toBe(2);
     expect(err[0]).toMatch(/is not empty/);
     expect(snapshot(at("move-new-into-place"))).toEqual(old);
     // Killed after the new folder is in place: it is complete (the same as a finished run's).
@@ -59,7 +92,11 @@ describe("publish under a kill at each step", () => {
     for (const target of targets) recoverInterrupted(target);
     expect(readdirSync(root).filter((e) => e.startsWith("."))).toEqual([]);
     // And a normal run replaces the restored folder with exactly what the killed run was writing.
-    await runExport(["--output-dir", at("move-new-into-place"), "--num-users", "3", "--seed", "8", "--force"], quiet, env);
+    await runExport(
+      ["--output-dir", at("move-new-into-place"), "--num-users", "3", "--seed", "8", "--force"],
+      quiet,
+      env,
+    );
     expect(snapshot(at("move-new-into-place"))).toEqual(next);
   });
 });

@@ -6,11 +6,21 @@ const SEEDS = [1, 2, 3, 4, 5, 6, 7, 8];
 
 describe("accountFactory", () => {
   it("gives each trait Plaid's type/subtype pair", () => {
-    const pairs = [accountFactory.checking(), accountFactory.savings(), accountFactory.creditCard(), accountFactory.studentLoan()].map((f) => {
+    const pairs = [
+      accountFactory.checking(),
+      accountFactory.savings(),
+      accountFactory.creditCard(),
+      accountFactory.studentLoan(),
+    ].map((f) => {
       const a = f.build();
       return [a.type, a.subtype];
     });
-    expect(pairs).toEqual([["depository", "checking"], ["depository", "savings"], ["credit", "credit card"], ["loan", "student"]]);
+    expect(pairs).toEqual([
+      ["depository", "checking"],
+      ["depository", "savings"],
+      ["credit", "credit card"],
+      ["loan", "student"],
+    ]);
   });
 
   it.each(SEEDS)("seed %i: balances follow spec task 3.2 for a $90k income", (seed) => {
@@ -50,6 +60,8 @@ describe("accountFactory", () => {
   });
 
   it("rejects a credit limit on a checking account, naming the field", () => {
-    expect(() => accountFactory.checking().build({ credit_limit: 500 })).toThrow(/credit_limit: credit_limit must be null/);
+    expect(() => accountFactory.checking().build({ credit_limit: 500 })).toThrow(
+      /credit_limit: credit_limit must be null/,
+    );
   });
 });

@@ -18,10 +18,14 @@ const rewindAll = () => {
 };
 
 function buildInChild(seed: number): unknown {
-  const output = execFileSync(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "test/helpers/build-in-child.ts"), String(seed)], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-  });
+  const output = execFileSync(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "test/helpers/build-in-child.ts"), String(seed)],
+    {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    },
+  );
   return JSON.parse(output);
 }
 

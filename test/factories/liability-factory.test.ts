@@ -41,7 +41,9 @@ describe("liabilityFactory", () => {
 
   it("refuses a checking account with a clear message", () => {
     const checking = accountFactory.checking().build();
-    expect(() => liabilityFactory.build({}, { associations: { account: checking } })).toThrow(/is a checking account; liabilities exist only for credit cards and student loans/);
+    expect(() => liabilityFactory.build({}, { associations: { account: checking } })).toThrow(
+      /is a checking account; liabilities exist only for credit cards and student loans/,
+    );
   });
 
   it("recomputes the minimum payment from an overridden statement balance", () => {

@@ -47,7 +47,8 @@ describe("transactionFactory", () => {
     const c = transactionFactory.coffee().build({}, t);
     expect(-c.amount).toBeGreaterThanOrEqual(4);
     expect(-c.amount).toBeLessThanOrEqual(8);
-    for (const x of [g, r, c]) expect(isPfcPair(x.personal_finance_category.primary, x.personal_finance_category.detailed)).toBe(true);
+    for (const x of [g, r, c])
+      expect(isPfcPair(x.personal_finance_category.primary, x.personal_finance_category.detailed)).toBe(true);
   });
 
   it("online() has a null location and in-store purchases carry a filled one", () => {
@@ -70,7 +71,9 @@ describe("transactionFactory", () => {
 
   it("refuses payroll on a credit card and an unknown channel, naming the field", () => {
     const card = accountFactory.creditCard().build();
-    expect(() => transactionFactory.payroll().build({}, { associations: { account: card } })).toThrow(/belongs on a checking account/);
+    expect(() => transactionFactory.payroll().build({}, { associations: { account: card } })).toThrow(
+      /belongs on a checking account/,
+    );
     expect(() => transactionFactory.build({ payment_channel: "in_store" as never })).toThrow(/payment_channel/);
     expect(() => transactionFactory.build({ date: "2025-13-01" })).toThrow(/date: expected a real date/);
   });
@@ -83,7 +86,9 @@ describe("derived fields follow overrides", () => {
       expect(online.payment_channel).toBe("online");
       expect(online.location.city).toBeNull();
       expect(online.location.store_number).toBeNull();
-      const inStore = transactionFactory.groceries().build({ payment_channel: "in store" }, { transient: { seed: 9, index } });
+      const inStore = transactionFactory
+        .groceries()
+        .build({ payment_channel: "in store" }, { transient: { seed: 9, index } });
       expect(inStore.payment_channel).toBe("in store");
       expect(inStore.location.city).toBe("Austin"); // the default home
       expect(inStore.name.endsWith(`#${inStore.location.store_number}`)).toBe(true);
@@ -91,13 +96,17 @@ describe("derived fields follow overrides", () => {
   });
 
   it("an overridden detailed category brings its own primary", () => {
-    const t = transactionFactory.groceries().build({ personal_finance_category: { detailed: "FOOD_AND_DRINK_COFFEE" } });
+    const t = transactionFactory
+      .groceries()
+      .build({ personal_finance_category: { detailed: "FOOD_AND_DRINK_COFFEE" } });
     expect(t.personal_finance_category).toMatchObject({ primary: "FOOD_AND_DRINK", detailed: "FOOD_AND_DRINK_COFFEE" });
     const travel = transactionFactory.build({ personal_finance_category: { detailed: "TRAVEL_FLIGHTS" } });
     expect(travel.personal_finance_category.primary).toBe("TRAVEL");
   });
 
   it("an unknown detailed category is still a clear schema error", () => {
-    expect(() => transactionFactory.build({ personal_finance_category: { detailed: "NOT_A_CATEGORY" } })).toThrow(/personal_finance_category/);
+    expect(() => transactionFactory.build({ personal_finance_category: { detailed: "NOT_A_CATEGORY" } })).toThrow(
+      /personal_finance_category/,
+    );
   });
 });

@@ -10,7 +10,12 @@ beforeEach(() => userFactory.rewindSequence());
 describe("userFactory", () => {
   it("builds user_001, user_002, ... with matching emails", () => {
     const [a, b] = userFactory.buildList(2);
-    expect([a?.user_id, a?.email, b?.user_id, b?.email]).toEqual(["user_001", "user001@example.com", "user_002", "user002@example.com"]);
+    expect([a?.user_id, a?.email, b?.user_id, b?.email]).toEqual([
+      "user_001",
+      "user001@example.com",
+      "user_002",
+      "user002@example.com",
+    ]);
   });
 
   it.each(SEEDS)("seed %i: derived fields agree with age and income, and the home is a catalogued US place", (seed) => {
@@ -26,7 +31,12 @@ describe("userFactory", () => {
 
   it("recomputes brackets and life stage from an overridden income", () => {
     const user = userFactory.build({ metadata: { income: 250_000, age: 30 } });
-    expect(user.metadata).toMatchObject({ income: 250_000, income_bracket: "high", age_bracket: "26-35", life_stage: "early_career" });
+    expect(user.metadata).toMatchObject({
+      income: 250_000,
+      income_bracket: "high",
+      age_bracket: "26-35",
+      life_stage: "early_career",
+    });
   });
 
   it("draws an income inside an overridden bracket", () => {

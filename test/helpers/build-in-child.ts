@@ -1,5 +1,11 @@
 // Run by the determinism tests in a fresh Node process: prints a few builds as JSON.
-import { accountFactory, configureFixtures, liabilityFactory, transactionFactory, userFactory } from "spendsense-fixtures";
+import {
+  accountFactory,
+  configureFixtures,
+  liabilityFactory,
+  transactionFactory,
+  userFactory,
+} from "spendsense-fixtures";
 
 const seed = Number(process.argv[2] ?? 42);
 configureFixtures({ seed });

@@ -21,6 +21,7 @@ export function recordsByTable(data: Omit<Dataset, "meta">): Record<string, read
 export function writeCsvDir(data: Omit<Dataset, "meta">): string {
   const dir = mkdtempSync(join(tmpdir(), "spendsense-csv-"));
   const records = recordsByTable(data);
-  for (const spec of TABLES) writeFileSync(join(dir, spec.file), toCsv(spec as never, (records[spec.table] ?? []) as never[]));
+  for (const spec of TABLES)
+    writeFileSync(join(dir, spec.file), toCsv(spec as never, (records[spec.table] ?? []) as never[]));
   return dir;
 }

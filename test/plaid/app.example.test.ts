@@ -8,7 +8,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 async function importHistory(plaid: PlaidApi, accessToken: string): Promise<Transaction[]> {
   const added: Transaction[] = [];
   let cursor = "";
-  for (let hasMore = true; hasMore; ) {
+  for (let hasMore = true; hasMore;) {
     const { data } = await plaid.transactionsSync({ access_token: accessToken, cursor, count: 100 });
     added.push(...data.added);
     cursor = data.next_cursor;

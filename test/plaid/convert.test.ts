@@ -25,11 +25,35 @@ const items = plaidItems(data);
 
 // The 17 keys plaid@47.0.0's `Transaction` interface marks non-optional (../shared/spec/plaid-reference.md §5).
 const TRANSACTION_REQUIRED = [
-  "account_id", "amount", "iso_currency_code", "unofficial_currency_code", "date", "location", "name", "payment_meta", "pending",
-  "pending_transaction_id", "account_owner", "transaction_id", "authorized_date", "authorized_datetime", "datetime", "payment_channel", "transaction_code",
+  "account_id",
+  "amount",
+  "iso_currency_code",
+  "unofficial_currency_code",
+  "date",
+  "location",
+  "name",
+  "payment_meta",
+  "pending",
+  "pending_transaction_id",
+  "account_owner",
+  "transaction_id",
+  "authorized_date",
+  "authorized_datetime",
+  "datetime",
+  "payment_channel",
+  "transaction_code",
 ];
 const LOCATION_KEYS = ["address", "city", "region", "postal_code", "country", "lat", "lon", "store_number"];
-const PAYMENT_META_KEYS = ["reference_number", "ppd_id", "payee", "by_order_of", "payer", "payment_method", "payment_processor", "reason"];
+const PAYMENT_META_KEYS = [
+  "reference_number",
+  "ppd_id",
+  "payee",
+  "by_order_of",
+  "payer",
+  "payment_method",
+  "payment_processor",
+  "reason",
+];
 
 describe("transactions in Plaid's shape", () => {
   it("flip the sign: money out is positive in Plaid, money in negative, for every transaction", () => {
@@ -64,7 +88,11 @@ describe("transactions in Plaid's shape", () => {
     expect(starbucks.length).toBeGreaterThan(1);
     expect(new Set(starbucks.map((t) => t.merchant_entity_id)).size).toBe(1);
     expect(starbucks[0]?.website).toBe("starbucks.com");
-    expect(starbucks[0]?.counterparties?.[0]).toMatchObject({ name: "Starbucks", type: "merchant", entity_id: starbucks[0]?.merchant_entity_id });
+    expect(starbucks[0]?.counterparties?.[0]).toMatchObject({
+      name: "Starbucks",
+      type: "merchant",
+      entity_id: starbucks[0]?.merchant_entity_id,
+    });
     expect(diner && toPlaidTransaction(diner).website).toBeNull();
     const transfer = data.transactions.find((t) => t.transfer_id !== null && t.merchant_name === null);
     expect(transfer && toPlaidTransaction(transfer).counterparties).toEqual([]);
@@ -92,7 +120,9 @@ describe("transactions in Plaid's shape", () => {
 describe("accounts in Plaid's shape", () => {
   it("refuse an account subtype the toolkit does not generate, naming the field", () => {
     const p = { ...toPlaidAccount(data.accounts[0]!), subtype: AccountSubtype.MoneyMarket };
-    expect(() => fromPlaidAccount(p, { user_id: "user_001", opening_balance: 0 })).toThrow(/^subtype: account subtype money market is not modelled$/);
+    expect(() => fromPlaidAccount(p, { user_id: "user_001", opening_balance: 0 })).toThrow(
+      /^subtype: account subtype money market is not modelled$/,
+    );
   });
 
   it("nest balances; a card owes a positive current and has limit minus owed available", () => {
@@ -124,7 +154,9 @@ const cardLiability: Liability = {
 describe("credit card liabilities", () => {
   it("a revolving balance is subject to the APR: 24% a year on $1,200 is $24.00 a month", () => {
     const p = toPlaidCreditCard(cardLiability, { asOf: "2025-10-31" });
-    expect(p.aprs).toEqual([{ apr_percentage: 24, apr_type: "purchase_apr", balance_subject_to_apr: 1200, interest_charge_amount: 24 }]);
+    expect(p.aprs).toEqual([
+      { apr_percentage: 24, apr_type: "purchase_apr", balance_subject_to_apr: 1200, interest_charge_amount: 24 },
+    ]);
     // Due 2025-11-20, issued 25 days earlier.
     expect(p.last_statement_issue_date).toBe("2025-10-26");
   });
@@ -172,7 +204,12 @@ describe("student loans", () => {
     authorized_date: date,
     amount: 200,
   }));
-  const p = toPlaidStudentLoan(loan, { startDate: "2025-07-01", asOf: "2025-10-31", account: loanAccount, transactions: payments });
+  const p = toPlaidStudentLoan(loan, {
+    startDate: "2025-07-01",
+    asOf: "2025-10-31",
+    account: loanAccount,
+    transactions: payments,
+  });
 
   it("pays off $10,000 at 6% with $200 a month in 58 months from the next due date", () => {
     // n = ceil(-ln(1 - 0.005 * 10000 / 200) / ln(1.005)) = ceil(57.68) = 58; the 58th payment is 57 months after 2025-11-21.
@@ -198,7 +235,12 @@ describe("student loans", () => {
   });
 
   it("a repaid loan is paid in full with no next due date", () => {
-    const paid = toPlaidStudentLoan(loan, { startDate: "2025-07-01", asOf: "2025-10-31", account: { ...loanAccount, current_balance: 0 }, transactions: [] });
+    const paid = toPlaidStudentLoan(loan, {
+      startDate: "2025-07-01",
+      asOf: "2025-10-31",
+      account: { ...loanAccount, current_balance: 0 },
+      transactions: [],
+    });
     expect(paid.loan_status.type).toBe("paid in full");
     expect(paid.next_payment_due_date).toBeNull();
   });
@@ -214,13 +256,15 @@ describe("Items", () => {
     expect(new Set(perInstitution.map((i) => i.item_id)).size).toBe(perInstitution.length);
     for (const item of perInstitution) {
       expect(item.institution?.institution_id).not.toBe("ins_spendsense_other"); // every bank product has its institution
-      for (const t of item.records.transactions) expect(item.records.accounts.some((a) => a.account_id === t.account_id)).toBe(true);
+      for (const t of item.records.transactions)
+        expect(item.records.accounts.some((a) => a.account_id === t.account_id)).toBe(true);
     }
   });
 
   it("per user, hold every account of the user behind one token", () => {
     expect(items.map((i) => i.user.user_id)).toEqual(data.users.map((u) => u.user_id));
-    for (const item of items) expect(item.records.accounts).toEqual(data.accounts.filter((a) => a.user_id === item.user.user_id));
+    for (const item of items)
+      expect(item.records.accounts).toEqual(data.accounts.filter((a) => a.user_id === item.user.user_id));
   });
 });
 
@@ -233,7 +277,9 @@ describe("round trip", () => {
       expect(back.accounts).toEqual(data.accounts.filter((a) => a.user_id === uid));
       expect(back.transactions).toEqual(item.records.transactions);
       const byStream = (a: { stream_id: string }, b: { stream_id: string }) => a.stream_id.localeCompare(b.stream_id);
-      expect([...back.streams].sort(byStream)).toEqual(data.recurringStreams.filter((s) => s.user_id === uid).sort(byStream));
+      expect([...back.streams].sort(byStream)).toEqual(
+        data.recurringStreams.filter((s) => s.user_id === uid).sort(byStream),
+      );
       const byId = (a: Liability, b: Liability) => a.liability_id.localeCompare(b.liability_id);
       expect([...back.liabilities].sort(byId)).toEqual(data.liabilities.filter((l) => l.user_id === uid).sort(byId));
     }
@@ -241,6 +287,8 @@ describe("round trip", () => {
 
   it("is a pure function of the dataset: two builds give byte-identical Plaid data", () => {
     const again = plaidItems(buildDataset({ users: 20, seed: 42 }));
-    expect(JSON.stringify(again.map((i) => [i.access_token, i.plaid]))).toBe(JSON.stringify(items.slice(0, 20).map((i) => [i.access_token, i.plaid])));
+    expect(JSON.stringify(again.map((i) => [i.access_token, i.plaid]))).toBe(
+      JSON.stringify(items.slice(0, 20).map((i) => [i.access_token, i.plaid])),
+    );
   });
 });

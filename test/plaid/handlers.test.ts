@@ -11,17 +11,26 @@ const SECRET = "test-secret";
 const base = buildDataset({ users: 100, seed: 42 });
 // The generator makes no pending transactions; mark one of user_002's pending to exercise posting.
 const pendingId = base.transactions.filter((t) => t.user_id === "user_002").at(-1)!.transaction_id;
-const data = { ...base, transactions: base.transactions.map((t) => (t.transaction_id === pendingId ? { ...t, pending: true } : t)) };
+const data = {
+  ...base,
+  transactions: base.transactions.map((t) => (t.transaction_id === pendingId ? { ...t, pending: true } : t)),
+};
 const mock = createPlaidMock(data, { clientId: CLIENT_ID, secret: SECRET, notReady: ["user_100"] });
 const byInstitution = createPlaidMock(data, { clientId: CLIENT_ID, secret: SECRET, items: "institution" });
 const server = setupServer(...mock.handlers);
 
 function client(basePath = PlaidEnvironments.sandbox as string, secret = SECRET): PlaidApi {
-  return new PlaidApi(new Configuration({ basePath, baseOptions: { headers: { "PLAID-CLIENT-ID": CLIENT_ID, "PLAID-SECRET": secret } } }));
+  return new PlaidApi(
+    new Configuration({ basePath, baseOptions: { headers: { "PLAID-CLIENT-ID": CLIENT_ID, "PLAID-SECRET": secret } } }),
+  );
 }
 const plaid = client();
 
-async function syncAll(accessToken: string, count: number, cursor = ""): Promise<{ added: PlaidTransaction[]; removed: string[]; pages: number; cursor: string }> {
+async function syncAll(
+  accessToken: string,
+  count: number,
+  cursor = "",
+): Promise<{ added: PlaidTransaction[]; removed: string[]; pages: number; cursor: string }> {
   const added: PlaidTransaction[] = [];
   const removed: string[] = [];
   let pages = 0;
@@ -39,7 +48,8 @@ async function plaidErrorOf(call: Promise<unknown>): Promise<{ status: number; c
   try {
     await call;
   } catch (error) {
-    const response = (error as { response?: { status: number; data: { error_code: string; error_type: string } } }).response;
+    const response = (error as { response?: { status: number; data: { error_code: string; error_type: string } } })
+      .response;
     if (response) return { status: response.status, code: response.data.error_code, type: response.data.error_type };
     throw error;
   }
@@ -85,8 +95,17 @@ describe("/transactions/sync through the plaid client", () => {
     const update = await syncAll(token, 100, first.cursor);
     expect(update.removed).toEqual([pendingId]);
     expect(update.added).toHaveLength(1);
-    expect(update.added[0]).toMatchObject({ transaction_id: posted.transaction_id, pending: false, pending_transaction_id: pendingId });
-    const { data: got } = await plaid.transactionsGet({ access_token: token, start_date: "2025-05-01", end_date: "2025-10-31", options: { count: 500 } });
+    expect(update.added[0]).toMatchObject({
+      transaction_id: posted.transaction_id,
+      pending: false,
+      pending_transaction_id: pendingId,
+    });
+    const { data: got } = await plaid.transactionsGet({
+      access_token: token,
+      start_date: "2025-05-01",
+      end_date: "2025-10-31",
+      options: { count: 500 },
+    });
     expect(got.transactions.some((t) => t.transaction_id === pendingId)).toBe(false);
     expect(got.transactions.some((t) => t.transaction_id === posted.transaction_id)).toBe(true);
   });
@@ -111,19 +130,32 @@ describe("/transactions/sync through the plaid client", () => {
   });
 
   it("refuses a count outside 1-500 and a cursor from another Item", async () => {
-    expect(await plaidErrorOf(plaid.transactionsSync({ access_token: mock.accessToken("user_003"), count: 501 }))).toMatchObject({ code: "INVALID_FIELD" });
+    expect(
+      await plaidErrorOf(plaid.transactionsSync({ access_token: mock.accessToken("user_003"), count: 501 })),
+    ).toMatchObject({ code: "INVALID_FIELD" });
     const { data: page } = await plaid.transactionsSync({ access_token: mock.accessToken("user_003"), count: 1 });
-    expect(await plaidErrorOf(plaid.transactionsSync({ access_token: mock.accessToken("user_004"), cursor: page.next_cursor }))).toMatchObject({ code: "INVALID_FIELD" });
+    expect(
+      await plaidErrorOf(
+        plaid.transactionsSync({ access_token: mock.accessToken("user_004"), cursor: page.next_cursor }),
+      ),
+    ).toMatchObject({ code: "INVALID_FIELD" });
   });
 });
 
 describe("/transactions/get", () => {
   it("pages by count/offset, newest first, total_transactions counting the whole range", async () => {
     const token = mock.accessToken("user_005");
-    const inRange = data.transactions.filter((t) => t.user_id === "user_005" && t.date >= "2025-06-01" && t.date <= "2025-07-31");
+    const inRange = data.transactions.filter(
+      (t) => t.user_id === "user_005" && t.date >= "2025-06-01" && t.date <= "2025-07-31",
+    );
     const got: PlaidTransaction[] = [];
     for (let offset = 0; ; offset += 25) {
-      const { data: page } = await plaid.transactionsGet({ access_token: token, start_date: "2025-06-01", end_date: "2025-07-31", options: { count: 25, offset } });
+      const { data: page } = await plaid.transactionsGet({
+        access_token: token,
+        start_date: "2025-06-01",
+        end_date: "2025-07-31",
+        options: { count: 25, offset },
+      });
       expect(page.total_transactions).toBe(inRange.length);
       got.push(...page.transactions);
       if (page.transactions.length < 25) break;
@@ -135,17 +167,45 @@ describe("/transactions/get", () => {
 
   it("answers INVALID_FIELD for a reversed date range, a bad date and a bad count; MISSING_FIELDS without dates", async () => {
     const access_token = mock.accessToken("user_005");
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-07-01", end_date: "2025-06-01" }))).toEqual({ status: 400, code: "INVALID_FIELD", type: "INVALID_REQUEST" });
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-02-30", end_date: "2025-06-01" }))).toMatchObject({ code: "INVALID_FIELD" });
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-05-01", end_date: "2025-06-01", options: { count: 0 } }))).toMatchObject({ code: "INVALID_FIELD" });
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-05-01", end_date: "2025-06-01", options: { offset: -1 } }))).toMatchObject({ code: "INVALID_FIELD" });
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token } as never))).toMatchObject({ code: "MISSING_FIELDS" });
+    expect(
+      await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-07-01", end_date: "2025-06-01" })),
+    ).toEqual({ status: 400, code: "INVALID_FIELD", type: "INVALID_REQUEST" });
+    expect(
+      await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-02-30", end_date: "2025-06-01" })),
+    ).toMatchObject({ code: "INVALID_FIELD" });
+    expect(
+      await plaidErrorOf(
+        plaid.transactionsGet({
+          access_token,
+          start_date: "2025-05-01",
+          end_date: "2025-06-01",
+          options: { count: 0 },
+        }),
+      ),
+    ).toMatchObject({ code: "INVALID_FIELD" });
+    expect(
+      await plaidErrorOf(
+        plaid.transactionsGet({
+          access_token,
+          start_date: "2025-05-01",
+          end_date: "2025-06-01",
+          options: { offset: -1 },
+        }),
+      ),
+    ).toMatchObject({ code: "INVALID_FIELD" });
+    expect(await plaidErrorOf(plaid.transactionsGet({ access_token } as never))).toMatchObject({
+      code: "MISSING_FIELDS",
+    });
   });
 
   it("answers PRODUCT_NOT_READY for an Item still being pulled, on /transactions/get and /transactions/recurring/get", async () => {
     const access_token = mock.accessToken("user_100");
-    expect(await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-05-01", end_date: "2025-06-01" }))).toMatchObject({ code: "PRODUCT_NOT_READY", type: "ITEM_ERROR" });
-    expect(await plaidErrorOf(plaid.transactionsRecurringGet({ access_token }))).toMatchObject({ code: "PRODUCT_NOT_READY" });
+    expect(
+      await plaidErrorOf(plaid.transactionsGet({ access_token, start_date: "2025-05-01", end_date: "2025-06-01" })),
+    ).toMatchObject({ code: "PRODUCT_NOT_READY", type: "ITEM_ERROR" });
+    expect(await plaidErrorOf(plaid.transactionsRecurringGet({ access_token }))).toMatchObject({
+      code: "PRODUCT_NOT_READY",
+    });
   });
 });
 
@@ -156,10 +216,17 @@ describe("accounts, recurring, liabilities, item", () => {
   it("/accounts/get and /accounts/balance/get give the user's accounts with nested balances", async () => {
     const accounts = data.accounts.filter((a) => a.user_id === uid);
     const { data: got } = await plaid.accountsGet({ access_token });
-    expect(got.accounts.map((a) => [a.account_id, a.balances.current])).toEqual(accounts.map((a) => [a.account_id, a.current_balance]));
-    const { data: balance } = await plaid.accountsBalanceGet({ access_token, options: { account_ids: [accounts[0]!.account_id] } });
+    expect(got.accounts.map((a) => [a.account_id, a.balances.current])).toEqual(
+      accounts.map((a) => [a.account_id, a.current_balance]),
+    );
+    const { data: balance } = await plaid.accountsBalanceGet({
+      access_token,
+      options: { account_ids: [accounts[0]!.account_id] },
+    });
     expect(balance.accounts).toHaveLength(1);
-    expect(await plaidErrorOf(plaid.accountsGet({ access_token, options: { account_ids: ["acc_nope"] } }))).toMatchObject({ code: "INVALID_ACCOUNT_ID" });
+    expect(
+      await plaidErrorOf(plaid.accountsGet({ access_token, options: { account_ids: ["acc_nope"] } })),
+    ).toMatchObject({ code: "INVALID_ACCOUNT_ID" });
   });
 
   it("/transactions/recurring/get splits streams: inflows negative (payroll), outflows positive", async () => {
@@ -179,8 +246,15 @@ describe("accounts, recurring, liabilities, item", () => {
     server.use(...byInstitution.handlers);
     try {
       const checking = data.accounts.find((a) => a.user_id === uid && a.subtype === "checking")!;
-      const item = byInstitution.items.find((i) => i.user.user_id === uid && i.records.accounts.every((a) => a.type === "depository") && i.records.accounts.includes(checking))!;
-      expect(await plaidErrorOf(plaid.liabilitiesGet({ access_token: item.access_token }))).toMatchObject({ code: "NO_LIABILITY_ACCOUNTS" });
+      const item = byInstitution.items.find(
+        (i) =>
+          i.user.user_id === uid &&
+          i.records.accounts.every((a) => a.type === "depository") &&
+          i.records.accounts.includes(checking),
+      )!;
+      expect(await plaidErrorOf(plaid.liabilitiesGet({ access_token: item.access_token }))).toMatchObject({
+        code: "NO_LIABILITY_ACCOUNTS",
+      });
     } finally {
       server.resetHandlers();
     }
@@ -200,11 +274,21 @@ describe("accounts, recurring, liabilities, item", () => {
 
 describe("authentication", () => {
   it("INVALID_ACCESS_TOKEN for an unknown or malformed token", async () => {
-    expect(await plaidErrorOf(plaid.accountsGet({ access_token: "access-sandbox-00000000-0000-4000-8000-000000000000" }))).toEqual({ status: 400, code: "INVALID_ACCESS_TOKEN", type: "INVALID_INPUT" });
-    expect(await plaidErrorOf(plaid.accountsGet({ access_token: "not-a-token" }))).toMatchObject({ code: "INVALID_ACCESS_TOKEN" });
+    expect(
+      await plaidErrorOf(plaid.accountsGet({ access_token: "access-sandbox-00000000-0000-4000-8000-000000000000" })),
+    ).toEqual({ status: 400, code: "INVALID_ACCESS_TOKEN", type: "INVALID_INPUT" });
+    expect(await plaidErrorOf(plaid.accountsGet({ access_token: "not-a-token" }))).toMatchObject({
+      code: "INVALID_ACCESS_TOKEN",
+    });
   });
 
   it("INVALID_API_KEYS for a wrong secret", async () => {
-    expect(await plaidErrorOf(client(PlaidEnvironments.sandbox as string, "wrong").accountsGet({ access_token: mock.accessToken("user_001") }))).toMatchObject({ code: "INVALID_API_KEYS" });
+    expect(
+      await plaidErrorOf(
+        client(PlaidEnvironments.sandbox as string, "wrong").accountsGet({
+          access_token: mock.accessToken("user_001"),
+        }),
+      ),
+    ).toMatchObject({ code: "INVALID_API_KEYS" });
   });
 });

@@ -10,7 +10,9 @@ import { toCents } from "../../src/units/money.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
 
-const FIELDS = JSON.parse(readFileSync(join(PROJECT_ROOT, "test/fixtures/plaid-sandbox-fields.json"), "utf8")) as Record<string, unknown> & {
+const FIELDS = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, "test/fixtures/plaid-sandbox-fields.json"), "utf8"),
+) as Record<string, unknown> & {
   top_level: string[];
   version: string[];
   account: string[];
@@ -31,14 +33,17 @@ function capture() {
   return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
 }
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
-const keysWithin = (value: object, allowed: readonly string[]) => Object.keys(value).filter((k) => !allowed.includes(k));
+const keysWithin = (value: object, allowed: readonly string[]) =>
+  Object.keys(value).filter((k) => !allowed.includes(k));
 
 describe("--format api", () => {
   const dir = join(root, "api");
 
   it("writes one folder per user with each endpoint's response; the sync pages add up to the whole window", async () => {
     const c = capture();
-    expect(await runPlaid(["--format", "api", "--output-dir", dir, "--num-users", "4", "--sync-count", "50"], c.io)).toBe(0);
+    expect(
+      await runPlaid(["--format", "api", "--output-dir", dir, "--num-users", "4", "--sync-count", "50"], c.io),
+    ).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(data.users.map((u) => u.user_id));
     for (const user of data.users) {
       const folder = join(dir, user.user_id);
@@ -46,7 +51,14 @@ describe("--format api", () => {
       const files = readdirSync(folder).sort();
       const syncFiles = files.filter((f) => f.startsWith("transactions_sync_"));
       expect(files).toEqual(
-        ["accounts_get.json", "item_get.json", "liabilities_get.json", "transactions_get.json", "transactions_recurring_get.json", ...syncFiles].sort(),
+        [
+          "accounts_get.json",
+          "item_get.json",
+          "liabilities_get.json",
+          "transactions_get.json",
+          "transactions_recurring_get.json",
+          ...syncFiles,
+        ].sort(),
       );
       expect(syncFiles).toHaveLength(Math.ceil(mine.length / 50));
       expect(syncFiles[0]).toBe("transactions_sync_0001.json");
@@ -60,7 +72,9 @@ describe("--format api", () => {
       // Plaid's sign on disk: the toolkit's -15.99 is 15.99.
       const amount = new Map(mine.map((t) => [t.transaction_id, toCents(t.amount)]));
       for (const t of synced) expect(toCents(t.amount)).toBe(-(amount.get(t.transaction_id) as number));
-      expect(readJson(join(folder, "accounts_get.json")).accounts).toHaveLength(data.accounts.filter((a) => a.user_id === user.user_id).length);
+      expect(readJson(join(folder, "accounts_get.json")).accounts).toHaveLength(
+        data.accounts.filter((a) => a.user_id === user.user_id).length,
+      );
     }
   });
 
@@ -76,7 +90,9 @@ describe("--format sandbox-users", () => {
   const dir = join(root, "sandbox");
 
   it("writes one custom-user JSON per user, using only the fields Plaid documents", async () => {
-    expect(await runPlaid(["--format", "sandbox-users", "--output-dir", dir, "--num-users", "4"], capture().io)).toBe(0);
+    expect(await runPlaid(["--format", "sandbox-users", "--output-dir", dir, "--num-users", "4"], capture().io)).toBe(
+      0,
+    );
     expect(readdirSync(dir).sort()).toEqual(data.users.map((u) => `${u.user_id}.json`));
     let liabilities = 0;
     for (const user of data.users) {
@@ -95,8 +111,11 @@ describe("--format sandbox-users", () => {
         }
         if (a.liability) {
           liabilities++;
-          expect(keysWithin(a.liability, a.liability.type === "credit" ? FIELDS.liability_credit : FIELDS.liability_student)).toEqual([]);
-          if (a.liability.repayment_model) expect(keysWithin(a.liability.repayment_model, FIELDS.repayment_model)).toEqual([]);
+          expect(
+            keysWithin(a.liability, a.liability.type === "credit" ? FIELDS.liability_credit : FIELDS.liability_student),
+          ).toEqual([]);
+          if (a.liability.repayment_model)
+            expect(keysWithin(a.liability.repayment_model, FIELDS.repayment_model)).toEqual([]);
         }
       }
     }
@@ -107,12 +126,14 @@ describe("--format sandbox-users", () => {
     for (const user of data.users) {
       const config = readJson(join(dir, `${user.user_id}.json`));
       const accounts = data.accounts.filter((a) => a.user_id === user.user_id);
-      config.override_accounts.forEach((o: { type: string; starting_balance: number; transactions: { amount: number }[] }, i: number) => {
-        const sum = o.transactions.reduce((s, t) => s + toCents(t.amount), 0);
-        // Positive = out: it lowers money held and raises an amount owed.
-        const end = o.type === "depository" ? toCents(o.starting_balance) - sum : toCents(o.starting_balance) + sum;
-        expect(end).toBe(toCents(accounts[i]!.current_balance));
-      });
+      config.override_accounts.forEach(
+        (o: { type: string; starting_balance: number; transactions: { amount: number }[] }, i: number) => {
+          const sum = o.transactions.reduce((s, t) => s + toCents(t.amount), 0);
+          // Positive = out: it lowers money held and raises an amount owed.
+          const end = o.type === "depository" ? toCents(o.starting_balance) - sum : toCents(o.starting_balance) + sum;
+          expect(end).toBe(toCents(accounts[i]!.current_balance));
+        },
+      );
     }
   });
 });
@@ -120,7 +141,10 @@ describe("--format sandbox-users", () => {
 describe("--dir of an existing export", () => {
   it("gives the same files as generating the dataset", async () => {
     const csv = writeCsvDir(data);
-    writeFileSync(join(csv, "metadata.json"), JSON.stringify({ seed: 42, date_range: { start: "2025-05-01", end: "2025-10-31" } }));
+    writeFileSync(
+      join(csv, "metadata.json"),
+      JSON.stringify({ seed: 42, date_range: { start: "2025-05-01", end: "2025-10-31" } }),
+    );
     const out = join(root, "from-dir");
     expect(await runPlaid(["--format", "api", "--output-dir", out, "--dir", csv], capture().io)).toBe(0);
     const expected = plaidFiles(data, "api", { seed: 42 });
@@ -146,7 +170,10 @@ describe("bad usage", () => {
     [["--output-dir", "x"], /^plaid: --format: must be sandbox-users or api$/],
     [["--format", "api"], /^plaid: --output-dir: is required$/],
     [["--format", "api", "--output-dir", "x", "--sync-count", "0"], /^plaid: --sync-count: must be 1-500$/],
-    [["--format", "api", "--output-dir", "x", "--dir", ".", "--seed", "3"], /^plaid: --dir: reads an existing export; it cannot be combined with --seed$/],
+    [
+      ["--format", "api", "--output-dir", "x", "--dir", ".", "--seed", "3"],
+      /^plaid: --dir: reads an existing export; it cannot be combined with --seed$/,
+    ],
     [["--format", "api", "--output-dir", "x", "--start-date", "2025-13-01"], /^plaid: --start-date: /],
   ])("%j exits 2 with a one-line reason and writes nothing", async (args, reason) => {
     const c = capture();
@@ -159,11 +186,18 @@ describe("bad usage", () => {
 
   it("refuses a non-empty output folder without --force, and replaces it with --force", async () => {
     const target = join(root, "full");
-    expect(await runPlaid(["--format", "sandbox-users", "--output-dir", target, "--num-users", "2"], capture().io)).toBe(0);
+    expect(
+      await runPlaid(["--format", "sandbox-users", "--output-dir", target, "--num-users", "2"], capture().io),
+    ).toBe(0);
     const c = capture();
     expect(await runPlaid(["--format", "sandbox-users", "--output-dir", target, "--num-users", "1"], c.io)).toBe(2);
     expect(readdirSync(target)).toHaveLength(2);
-    expect(await runPlaid(["--format", "sandbox-users", "--output-dir", target, "--num-users", "1", "--force"], capture().io)).toBe(0);
+    expect(
+      await runPlaid(
+        ["--format", "sandbox-users", "--output-dir", target, "--num-users", "1", "--force"],
+        capture().io,
+      ),
+    ).toBe(0);
     expect(readdirSync(target)).toEqual(["user_001.json"]);
   });
 });

@@ -39,12 +39,18 @@ const item = plaidItems(source).find((i) => i.plaid.student.length > 0 && i.plai
 
 const account: AccountBase = toPlaidAccount(data.accounts[0]!);
 const transaction: Transaction = toPlaidTransaction(data.transactions[0]!);
-const card: CreditCardLiability = toPlaidCreditCard(data.liabilities.find((l) => l.type === "credit_card")!, { asOf: data.meta.options.endDate });
+const card: CreditCardLiability = toPlaidCreditCard(
+  data.liabilities.find((l) => l.type === "credit_card")!,
+  { asOf: data.meta.options.endDate },
+);
 const student: StudentLoan = item.plaid.student[0]!;
 const stream: TransactionStream = toPlaidStream(data.recurringStreams[0]!);
 const liabilities: LiabilitiesObject = { credit: [card], mortgage: null, student: [student] };
 const accounts: AccountsGetResponse = accountsGetResponse(item);
-const got: TransactionsGetResponse = transactionsGetResponse(item, { start_date: data.meta.options.startDate, end_date: data.meta.options.endDate });
+const got: TransactionsGetResponse = transactionsGetResponse(item, {
+  start_date: data.meta.options.startDate,
+  end_date: data.meta.options.endDate,
+});
 const sync: TransactionsSyncResponse[] = syncPages(item, 50);
 const recurring: TransactionsRecurringGetResponse = transactionsRecurringGetResponse(item);
 const liabilitiesGet: LiabilitiesGetResponse = liabilitiesGetResponse(item);

@@ -24,8 +24,34 @@ function broken(): [Customer, Customer] {
 
 describe("QualityAccumulator", () => {
   it("reports the spec's and the toolkit's checks, once each, in table order", () => {
-    const ids = accumulate([alex()]).checks(NOT_MEASURED).map((c) => c.id);
-    expect(ids).toEqual(["AC-1", "AC-2", "AC-3", "AC-4", "AC-5", "AC-6", "AC-7", "AC-8", "AC-9", "AC-10", "QC-1", "QC-2", "QC-3", "QC-4", "QC-5", "INT-1", "INT-2", "INT-3", "INT-4", "INT-5", "INT-6", "RD-1", "RD-2"]);
+    const ids = accumulate([alex()])
+      .checks(NOT_MEASURED)
+      .map((c) => c.id);
+    expect(ids).toEqual([
+      "AC-1",
+      "AC-2",
+      "AC-3",
+      "AC-4",
+      "AC-5",
+      "AC-6",
+      "AC-7",
+      "AC-8",
+      "AC-9",
+      "AC-10",
+      "QC-1",
+      "QC-2",
+      "QC-3",
+      "QC-4",
+      "QC-5",
+      "INT-1",
+      "INT-2",
+      "INT-3",
+      "INT-4",
+      "INT-5",
+      "INT-6",
+      "RD-1",
+      "RD-2",
+    ]);
     expect(CHECK_TABLE.map((d) => d.id)).toEqual(ids);
   });
 
@@ -33,7 +59,9 @@ describe("QualityAccumulator", () => {
     const q = accumulate([alex()]);
     const env = { context: CONTEXT, band: { min: 1, max: 20 }, external: NOT_MEASURED };
     for (const [name, family] of Object.entries(q.families)) {
-      expect(family.checks(env).map((c) => c.id)).toEqual(CHECK_TABLE.filter((d) => d.family === name).map((d) => d.id));
+      expect(family.checks(env).map((c) => c.id)).toEqual(
+        CHECK_TABLE.filter((d) => d.family === name).map((d) => d.id),
+      );
     }
   });
 
@@ -54,8 +82,12 @@ describe("QualityAccumulator", () => {
     expect(report(backward)).toBe(report(whole));
     const int1 = backward.checks(NOT_MEASURED).find((c) => c.id === "INT-1");
     // Examples come in user order whatever the merge order: alex's account before bo's.
-    expect(int1?.measured).toBe(`2 problems (e.g. ${CHECKING_A}: replayed balance 6840.54 differs from current_balance 6840.53; ${CHECKING_B}: replayed balance 45.26 differs from current_balance 45.25)`);
-    expect(backward.checks(NOT_MEASURED).find((c) => c.id === "QC-3")?.measured).toBe("0 broken references, 1 duplicate transaction ids");
+    expect(int1?.measured).toBe(
+      `2 problems (e.g. ${CHECKING_A}: replayed balance 6840.54 differs from current_balance 6840.53; ${CHECKING_B}: replayed balance 45.26 differs from current_balance 45.25)`,
+    );
+    expect(backward.checks(NOT_MEASURED).find((c) => c.id === "QC-3")?.measured).toBe(
+      "0 broken references, 1 duplicate transaction ids",
+    );
   });
 
   it("refuses to merge accumulators of different windows", () => {

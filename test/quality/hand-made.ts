@@ -16,7 +16,12 @@ import type { CheckEnv, ExternalMeasurements } from "../../src/quality/family.ts
 export const id = (prefix: string, n: number) => `${prefix}00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
 export const CONTEXT: QualityContext = { requestedUsers: 2, startDate: "2025-05-01", endDate: "2025-10-31" };
-export const NOT_MEASURED: ExternalMeasurements = { loadProblems: null, databaseBytes: null, generationSeconds: null, reproducible: null };
+export const NOT_MEASURED: ExternalMeasurements = {
+  loadProblems: null,
+  databaseBytes: null,
+  generationSeconds: null,
+  reproducible: null,
+};
 
 export function env(overrides: Partial<CheckEnv> = {}): CheckEnv {
   return { context: CONTEXT, band: { min: 1, max: 20 }, external: NOT_MEASURED, ...overrides };
@@ -44,15 +49,59 @@ export function user(n: number, age = 30, income = 50_000): User {
 }
 
 function checking(n: number, userId: string, opening: number, current: number): Account {
-  return { account_id: id("acc_", n), user_id: userId, type: "depository", subtype: "checking", name: "Everyday Checking", official_name: "Everyday Checking Account", mask: "1234", current_balance: current, available_balance: current, credit_limit: null, iso_currency_code: "USD", opening_balance: opening };
+  return {
+    account_id: id("acc_", n),
+    user_id: userId,
+    type: "depository",
+    subtype: "checking",
+    name: "Everyday Checking",
+    official_name: "Everyday Checking Account",
+    mask: "1234",
+    current_balance: current,
+    available_balance: current,
+    credit_limit: null,
+    iso_currency_code: "USD",
+    opening_balance: opening,
+  };
 }
 
 function card(n: number, userId: string, opening: number, owed: number, limit: number): Account {
-  return { account_id: id("acc_", n), user_id: userId, type: "credit", subtype: "credit card", name: "Rewards Card", official_name: "Rewards Visa", mask: "9876", current_balance: owed, available_balance: limit - owed, credit_limit: limit, iso_currency_code: "USD", opening_balance: opening };
+  return {
+    account_id: id("acc_", n),
+    user_id: userId,
+    type: "credit",
+    subtype: "credit card",
+    name: "Rewards Card",
+    official_name: "Rewards Visa",
+    mask: "9876",
+    current_balance: owed,
+    available_balance: limit - owed,
+    credit_limit: limit,
+    iso_currency_code: "USD",
+    opening_balance: opening,
+  };
 }
 
-const NO_LOCATION = { address: null, city: null, region: null, postal_code: null, country: null, lat: null, lon: null, store_number: null };
-const STORE = { address: "1 Main St", city: "Austin", region: "TX", postal_code: "78701", country: "US", lat: 30.27, lon: -97.74, store_number: "12" };
+const NO_LOCATION = {
+  address: null,
+  city: null,
+  region: null,
+  postal_code: null,
+  country: null,
+  lat: null,
+  lon: null,
+  store_number: null,
+};
+const STORE = {
+  address: "1 Main St",
+  city: "Austin",
+  region: "TX",
+  postal_code: "78701",
+  country: "US",
+  lat: 30.27,
+  lon: -97.74,
+  store_number: "12",
+};
 
 interface TxnSpec {
   n: number;
@@ -89,7 +138,15 @@ function txn(s: TxnSpec): Transaction {
   };
 }
 
-function stream(n: number, userId: string, account: string, members: Transaction[], desc: string, merchant: string | null, frequency: RecurringStream["frequency"]): RecurringStream {
+function stream(
+  n: number,
+  userId: string,
+  account: string,
+  members: Transaction[],
+  desc: string,
+  merchant: string | null,
+  frequency: RecurringStream["frequency"],
+): RecurringStream {
   const first = members[0] as Transaction;
   const last = members[members.length - 1] as Transaction;
   return {
@@ -126,16 +183,97 @@ export function alex(): Customer {
   const tv: [string, string] = ["ENTERTAINMENT", "ENTERTAINMENT_TV_AND_MOVIES"];
   const t = [
     txn({ n: 1, account: a, user: u, date: "2025-05-02", amount: 2000, name: "ACME PAYROLL", pfc: salary, stream: S1 }),
-    txn({ n: 2, account: a, user: u, date: "2025-05-03", amount: -5.4, name: "BLUE BOTTLE #12", pfc: coffee, merchant: "Blue Bottle", channel: "in store" }),
-    txn({ n: 3, account: CARD_A, user: u, date: "2025-05-04", amount: -50, name: "WHOLE FOODS", pfc: ["FOOD_AND_DRINK", "FOOD_AND_DRINK_GROCERIES"], merchant: "Whole Foods", channel: "online" }),
-    txn({ n: 4, account: a, user: u, date: "2025-05-05", amount: -15.99, name: "NETFLIX.COM", pfc: tv, merchant: "Netflix", channel: "online", stream: S2 }),
-    txn({ n: 5, account: a, user: u, date: "2025-05-10", amount: -6.1, name: "BLUE BOTTLE #12", pfc: coffee, merchant: "Blue Bottle", channel: "in store" }),
+    txn({
+      n: 2,
+      account: a,
+      user: u,
+      date: "2025-05-03",
+      amount: -5.4,
+      name: "BLUE BOTTLE #12",
+      pfc: coffee,
+      merchant: "Blue Bottle",
+      channel: "in store",
+    }),
+    txn({
+      n: 3,
+      account: CARD_A,
+      user: u,
+      date: "2025-05-04",
+      amount: -50,
+      name: "WHOLE FOODS",
+      pfc: ["FOOD_AND_DRINK", "FOOD_AND_DRINK_GROCERIES"],
+      merchant: "Whole Foods",
+      channel: "online",
+    }),
+    txn({
+      n: 4,
+      account: a,
+      user: u,
+      date: "2025-05-05",
+      amount: -15.99,
+      name: "NETFLIX.COM",
+      pfc: tv,
+      merchant: "Netflix",
+      channel: "online",
+      stream: S2,
+    }),
+    txn({
+      n: 5,
+      account: a,
+      user: u,
+      date: "2025-05-10",
+      amount: -6.1,
+      name: "BLUE BOTTLE #12",
+      pfc: coffee,
+      merchant: "Blue Bottle",
+      channel: "in store",
+    }),
     txn({ n: 6, account: a, user: u, date: "2025-05-16", amount: 2000, name: "ACME PAYROLL", pfc: salary, stream: S1 }),
-    txn({ n: 7, account: a, user: u, date: "2025-05-20", amount: -100, name: "PAYMENT TO CARD", pfc: ["TRANSFER_OUT", "TRANSFER_OUT_ACCOUNT_TRANSFER"], transfer: "xfer_1" }),
-    txn({ n: 8, account: CARD_A, user: u, date: "2025-05-20", amount: 100, name: "PAYMENT THANK YOU", pfc: ["LOAN_PAYMENTS", "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT"], transfer: "xfer_1" }),
+    txn({
+      n: 7,
+      account: a,
+      user: u,
+      date: "2025-05-20",
+      amount: -100,
+      name: "PAYMENT TO CARD",
+      pfc: ["TRANSFER_OUT", "TRANSFER_OUT_ACCOUNT_TRANSFER"],
+      transfer: "xfer_1",
+    }),
+    txn({
+      n: 8,
+      account: CARD_A,
+      user: u,
+      date: "2025-05-20",
+      amount: 100,
+      name: "PAYMENT THANK YOU",
+      pfc: ["LOAN_PAYMENTS", "LOAN_PAYMENTS_CREDIT_CARD_PAYMENT"],
+      transfer: "xfer_1",
+    }),
     txn({ n: 9, account: a, user: u, date: "2025-05-30", amount: 2000, name: "ACME PAYROLL", pfc: salary, stream: S1 }),
-    txn({ n: 10, account: a, user: u, date: "2025-06-05", amount: -15.99, name: "NETFLIX.COM", pfc: tv, merchant: "Netflix", channel: "online", stream: S2 }),
-    txn({ n: 11, account: a, user: u, date: "2025-07-05", amount: -15.99, name: "NETFLIX.COM", pfc: tv, merchant: "Netflix", channel: "online", stream: S2 }),
+    txn({
+      n: 10,
+      account: a,
+      user: u,
+      date: "2025-06-05",
+      amount: -15.99,
+      name: "NETFLIX.COM",
+      pfc: tv,
+      merchant: "Netflix",
+      channel: "online",
+      stream: S2,
+    }),
+    txn({
+      n: 11,
+      account: a,
+      user: u,
+      date: "2025-07-05",
+      amount: -15.99,
+      name: "NETFLIX.COM",
+      pfc: tv,
+      merchant: "Netflix",
+      channel: "online",
+      stream: S2,
+    }),
   ];
   const liability: Liability = {
     liability_id: id("liab_", 1),
@@ -158,7 +296,10 @@ export function alex(): Customer {
     accounts: [checking(1, u, 1000, 6840.53), card(2, u, 100, 50, 1000)],
     transactions: t,
     liabilities: [liability],
-    recurringStreams: [stream(1, u, a, byId(1, 6, 9), "ACME PAYROLL", null, "BIWEEKLY"), stream(2, u, a, byId(4, 10, 11), "NETFLIX.COM", "Netflix", "MONTHLY")],
+    recurringStreams: [
+      stream(1, u, a, byId(1, 6, 9), "ACME PAYROLL", null, "BIWEEKLY"),
+      stream(2, u, a, byId(4, 10, 11), "NETFLIX.COM", "Netflix", "MONTHLY"),
+    ],
     lifeEvents: [],
   };
 }
@@ -169,7 +310,19 @@ export function bo(): Customer {
   return {
     user: user(2, 45, 90_000),
     accounts: [checking(3, u, 50, 45.25)],
-    transactions: [txn({ n: 12, account: CHECKING_B, user: u, date: "2025-06-01", amount: -4.75, name: "CORNER CAFE", pfc: ["FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE"], merchant: "Corner Cafe", channel: "in store" })],
+    transactions: [
+      txn({
+        n: 12,
+        account: CHECKING_B,
+        user: u,
+        date: "2025-06-01",
+        amount: -4.75,
+        name: "CORNER CAFE",
+        pfc: ["FOOD_AND_DRINK", "FOOD_AND_DRINK_COFFEE"],
+        merchant: "Corner Cafe",
+        channel: "in store",
+      }),
+    ],
     liabilities: [],
     recurringStreams: [],
     lifeEvents: [],

@@ -1,13 +1,26 @@
 // The integrity functions report Issues with a code per check and the record's id as the path.
 import { describe, expect, it } from "vitest";
-import { checkDailyBalances, checkLiabilities, checkReconciliation, checkStreams, checkTransferPairs } from "spendsense-fixtures";
+import {
+  checkDailyBalances,
+  checkLiabilities,
+  checkReconciliation,
+  checkStreams,
+  checkTransferPairs,
+} from "spendsense-fixtures";
 import { checkPfcPairs } from "../../src/quality/integrity.ts";
 import { alex, CARD_A, id, nth } from "./hand-made.ts";
 
 describe("integrity issues", () => {
   it("are empty for a consistent customer", () => {
     const a = alex();
-    expect([checkReconciliation(a.accounts, a.transactions), checkDailyBalances(a.accounts, a.transactions), checkTransferPairs(a.transactions), checkLiabilities(a.accounts, a.liabilities, a.transactions), checkPfcPairs(a.transactions), checkStreams(a.recurringStreams, a.transactions)]).toEqual([[], [], [], [], [], []]);
+    expect([
+      checkReconciliation(a.accounts, a.transactions),
+      checkDailyBalances(a.accounts, a.transactions),
+      checkTransferPairs(a.transactions),
+      checkLiabilities(a.accounts, a.liabilities, a.transactions),
+      checkPfcPairs(a.transactions),
+      checkStreams(a.recurringStreams, a.transactions),
+    ]).toEqual([[], [], [], [], [], []]);
   });
 
   it("carry one code per check and the record's id", () => {
@@ -21,7 +34,9 @@ describe("integrity issues", () => {
     expect(codes(checkReconciliation(a.accounts, a.transactions))).toEqual([["reconciliation", [CARD_A]]]);
     expect(codes(checkDailyBalances(a.accounts, a.transactions))).toEqual([["daily_balance", [CARD_A]]]);
     expect(codes(checkTransferPairs(a.transactions))).toEqual([["transfer_pair", ["xfer_1"]]]);
-    expect(codes(checkLiabilities(a.accounts, a.liabilities, a.transactions))).toEqual([["liability", [id("liab_", 1)]]]);
+    expect(codes(checkLiabilities(a.accounts, a.liabilities, a.transactions))).toEqual([
+      ["liability", [id("liab_", 1)]],
+    ]);
     expect(codes(checkPfcPairs(a.transactions))).toEqual([["pfc_pair", [id("txn_", 3)]]]);
     expect(codes(checkStreams(a.recurringStreams, a.transactions))).toEqual([["stream", [id("stream_", 1)]]]);
   });

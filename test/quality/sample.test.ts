@@ -32,6 +32,11 @@ describe("Examples", () => {
   });
 
   it("orders user ids by their numbers: user_999 before user_1000", () => {
-    expect(["user_1000", "user_002", "user_999", "user_010"].sort(naturalCompare)).toEqual(["user_002", "user_010", "user_999", "user_1000"]);
+    expect(["user_1000", "user_002", "user_999", "user_010"].sort(naturalCompare)).toEqual([
+      "user_002",
+      "user_010",
+      "user_999",
+      "user_1000",
+    ]);
   });
 });

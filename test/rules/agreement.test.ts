@@ -3,7 +3,16 @@
 // numbers (net pay by tier over 26 or 12 periods ±2 %, housing 25-35 % of gross monthly income,
 // utilities $80-$150, the five subscription prices, the 2 % card minimum), not read off either side.
 import { describe, expect, it } from "vitest";
-import { buildDataset, DEFAULT_PROFILE, liabilityFactory, transactionFactory, type Account, type Dataset, type Transaction, type User } from "spendsense-fixtures";
+import {
+  buildDataset,
+  DEFAULT_PROFILE,
+  liabilityFactory,
+  transactionFactory,
+  type Account,
+  type Dataset,
+  type Transaction,
+  type User,
+} from "spendsense-fixtures";
 import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 import { seedsFor } from "../helpers/seeds.ts";
 
@@ -14,7 +23,10 @@ const BUILDS = 12;
 function payRanges(user: User): { min: number; max: number }[] {
   const net = user.metadata.income * P.budget.payroll.netShareByTier[user.metadata.income_bracket];
   const v = P.budget.payroll.variance;
-  return [26, 12].map((periods) => ({ min: (net / periods) * (1 - v) - 0.005, max: (net / periods) * (1 + v) + 0.005 }));
+  return [26, 12].map((periods) => ({
+    min: (net / periods) * (1 - v) - 0.005,
+    max: (net / periods) * (1 + v) + 0.005,
+  }));
 }
 
 function housingRange(user: User): { min: number; max: number } {
@@ -23,7 +35,8 @@ function housingRange(user: User): { min: number; max: number } {
   return { min: Math.round(monthly * share.min) - 1, max: Math.round(monthly * share.max) + 1 }; // whole dollars
 }
 
-const within = (amount: number, r: { min: number; max: number }) => Math.abs(amount) >= r.min && Math.abs(amount) <= r.max;
+const within = (amount: number, r: { min: number; max: number }) =>
+  Math.abs(amount) >= r.min && Math.abs(amount) <= r.max;
 
 function userParts(data: Dataset, user: User) {
   const accounts = data.accounts.filter((a) => a.user_id === user.user_id);
@@ -32,7 +45,8 @@ function userParts(data: Dataset, user: User) {
   return { accounts, checking, txns };
 }
 
-const byDetailed = (txns: readonly Transaction[], detailed: string) => txns.filter((t) => t.personal_finance_category.detailed === detailed);
+const byDetailed = (txns: readonly Transaction[], detailed: string) =>
+  txns.filter((t) => t.personal_finance_category.detailed === detailed);
 
 describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (seed %i)", (seed) => {
   const data = buildDataset({ users: 40, seed });
@@ -43,8 +57,11 @@ describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (
       const { checking, txns } = userParts(data, user);
       const ranges = payRanges(user);
       const paid = (t: Transaction) => ranges.some((r) => within(t.amount, r));
-      for (const t of byDetailed(txns, "INCOME_SALARY")) expect(paid(t), `${user.user_id} dataset ${t.amount}`).toBe(true);
-      const built = transactionFactory.payroll().buildList(BUILDS, {}, { associations: { account: checking }, transient: { income: user.metadata.income } });
+      for (const t of byDetailed(txns, "INCOME_SALARY"))
+        expect(paid(t), `${user.user_id} dataset ${t.amount}`).toBe(true);
+      const built = transactionFactory
+        .payroll()
+        .buildList(BUILDS, {}, { associations: { account: checking }, transient: { income: user.metadata.income } });
       for (const t of built) expect(paid(t), `${user.user_id} factory ${t.amount}`).toBe(true);
     }
   });
@@ -53,10 +70,14 @@ describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (
     for (const user of users.slice(0, 8)) {
       const { checking, txns } = userParts(data, user);
       const range = housingRange(user);
-      const housing = txns.filter((t) => ["RENT_AND_UTILITIES_RENT", "LOAN_PAYMENTS_MORTGAGE_PAYMENT"].includes(t.personal_finance_category.detailed));
+      const housing = txns.filter((t) =>
+        ["RENT_AND_UTILITIES_RENT", "LOAN_PAYMENTS_MORTGAGE_PAYMENT"].includes(t.personal_finance_category.detailed),
+      );
       expect(housing.length).toBeGreaterThan(0);
       for (const t of housing) expect(within(t.amount, range), `${user.user_id} dataset ${t.amount}`).toBe(true);
-      const built = transactionFactory.rent().buildList(BUILDS, {}, { associations: { account: checking }, transient: { income: user.metadata.income } });
+      const built = transactionFactory
+        .rent()
+        .buildList(BUILDS, {}, { associations: { account: checking }, transient: { income: user.metadata.income } });
       for (const t of built) expect(within(t.amount, range), `${user.user_id} factory ${t.amount}`).toBe(true);
     }
   });
@@ -64,17 +85,22 @@ describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (
   it("utilities: every bill in $80-$150", () => {
     const range = { min: 80, max: 150 };
     const { checking } = userParts(data, users[0] as User);
-    for (const t of byDetailed(data.transactions, "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY")) expect(within(t.amount, range)).toBe(true);
-    for (const t of transactionFactory.utilities().buildList(BUILDS * 4, {}, { associations: { account: checking } })) expect(within(t.amount, range)).toBe(true);
+    for (const t of byDetailed(data.transactions, "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"))
+      expect(within(t.amount, range)).toBe(true);
+    for (const t of transactionFactory.utilities().buildList(BUILDS * 4, {}, { associations: { account: checking } }))
+      expect(within(t.amount, range)).toBe(true);
   });
 
   it("subscriptions: the same services at the same exact prices", () => {
     const prices = new Map(SUBSCRIPTIONS.map((s) => [s.merchant_name, -s.price_cents / 100]));
-    const subscriptionIds = new Set(data.recurringStreams.filter((s) => prices.has(s.merchant_name ?? "")).flatMap((s) => s.transaction_ids));
+    const subscriptionIds = new Set(
+      data.recurringStreams.filter((s) => prices.has(s.merchant_name ?? "")).flatMap((s) => s.transaction_ids),
+    );
     const inData = data.transactions.filter((t) => subscriptionIds.has(t.transaction_id));
     expect(inData.length).toBeGreaterThan(0);
     for (const t of inData) expect(t.amount).toBe(prices.get(t.merchant_name ?? ""));
-    for (const t of transactionFactory.subscription().buildList(BUILDS)) expect(t.amount).toBe(prices.get(t.merchant_name ?? ""));
+    for (const t of transactionFactory.subscription().buildList(BUILDS))
+      expect(t.amount).toBe(prices.get(t.merchant_name ?? ""));
   });
 
   it("student loans: the factory's liability for a dataset loan has the dataset's monthly payment", () => {
@@ -83,7 +109,10 @@ describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (
     for (const loan of loans) {
       const user = data.users.find((u) => u.user_id === loan.user_id) as User;
       const account = data.accounts.find((a) => a.account_id === loan.account_id) as Account;
-      const built = liabilityFactory.build({}, { associations: { account }, transient: { income: user.metadata.income } });
+      const built = liabilityFactory.build(
+        {},
+        { associations: { account }, transient: { income: user.metadata.income } },
+      );
       expect(built.minimum_payment_amount).toBe(loan.minimum_payment_amount);
       // The spec's $150-$400, and every dataset payment of the loan is that amount (the last may be the rest).
       expect(loan.minimum_payment_amount).toBeGreaterThanOrEqual(150);

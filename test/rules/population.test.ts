@@ -6,7 +6,12 @@ const SEEDS = Array.from({ length: 40 }, (_, i) => i * 7919 + 1);
 const TOLERANCE = 0.05;
 
 function worstDeviation(seed: number, from: number, to: number) {
-  const counts = { age: new Map<string, number>(), tier: new Map<string, number>(), region: new Map<string, number>(), events: 0 };
+  const counts = {
+    age: new Map<string, number>(),
+    tier: new Map<string, number>(),
+    region: new Map<string, number>(),
+    events: 0,
+  };
   let worst = 0;
   for (let n = 1; n <= to; n++) {
     const slot = populationSlot(seed, n);
@@ -24,9 +29,12 @@ function worstDeviation(seed: number, from: number, to: number) {
 }
 
 describe("populationSlot", () => {
-  it.each(SEEDS)("seed %i: age, income, region and life-event shares are within ±5 points for every n from 50 to 400", (seed) => {
-    expect(worstDeviation(seed, 50, 400)).toBeLessThanOrEqual(TOLERANCE);
-  });
+  it.each(SEEDS)(
+    "seed %i: age, income, region and life-event shares are within ±5 points for every n from 50 to 400",
+    (seed) => {
+      expect(worstDeviation(seed, 50, 400)).toBeLessThanOrEqual(TOLERANCE);
+    },
+  );
 
   it("depends only on (seed, index): computed cold, after other seeds and in another order, it is the same", () => {
     // A copy of the population has its own (empty) block cache, so each call below computes afresh.
@@ -39,7 +47,8 @@ describe("populationSlot", () => {
   });
 
   it("differs between seeds", () => {
-    const pattern = (seed: number) => Array.from({ length: 40 }, (_, i) => populationSlot(seed, i + 1).ageBracket).join();
+    const pattern = (seed: number) =>
+      Array.from({ length: 40 }, (_, i) => populationSlot(seed, i + 1).ageBracket).join();
     expect(pattern(1)).not.toBe(pattern(2));
   });
 

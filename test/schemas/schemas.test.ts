@@ -7,7 +7,8 @@ import { UserSchema } from "../../src/schemas/user.ts";
 import { checkRecord } from "../../src/schemas/validate.ts";
 
 const pin = { transient: { seed: 11 } };
-const paths = (schema: Parameters<typeof checkRecord>[0], value: unknown) => checkRecord(schema, value).map((i) => i.path);
+const paths = (schema: Parameters<typeof checkRecord>[0], value: unknown) =>
+  checkRecord(schema, value).map((i) => i.path);
 
 describe("UserSchema", () => {
   const user = userFactory.build({}, pin);
@@ -15,12 +16,19 @@ describe("UserSchema", () => {
   it("accepts a built user", () => expect(paths(UserSchema, user)).toEqual([]));
 
   it("rejects a bracket that does not match the age or the income", () => {
-    const bad = { ...user, metadata: { ...user.metadata, age: 60, age_bracket: "18-25", income: 20_000, income_bracket: "high" } };
+    const bad = {
+      ...user,
+      metadata: { ...user.metadata, age: 60, age_bracket: "18-25", income: 20_000, income_bracket: "high" },
+    };
     expect(paths(UserSchema, bad)).toEqual(expect.arrayContaining(["metadata.age_bracket", "metadata.income_bracket"]));
   });
 
   it("rejects a malformed user_id, email and created_at", () => {
-    expect(paths(UserSchema, { ...user, user_id: "u1", email: "nope", created_at: "2025-02-30" })).toEqual(["user_id", "email", "created_at"]);
+    expect(paths(UserSchema, { ...user, user_id: "u1", email: "nope", created_at: "2025-02-30" })).toEqual([
+      "user_id",
+      "email",
+      "created_at",
+    ]);
   });
 });
 
@@ -33,7 +41,9 @@ describe("AccountSchema", () => {
   });
 
   it("requires available = limit - owed on a card, exactly in cents", () => {
-    expect(paths(AccountSchema, { ...card, available_balance: (card.available_balance ?? 0) + 0.01 })).toEqual(["available_balance"]);
+    expect(paths(AccountSchema, { ...card, available_balance: (card.available_balance ?? 0) + 0.01 })).toEqual([
+      "available_balance",
+    ]);
   });
 
   it("requires a null credit_limit off cards and amounts with at most two decimals", () => {
@@ -52,13 +62,23 @@ describe("TransactionSchema", () => {
   });
 
   it("rejects a PFC pair that is not in the taxonomy", () => {
-    const bad = { ...coffee, personal_finance_category: { primary: "GENERAL_MERCHANDISE", detailed: "FOOD_AND_DRINK_COFFEE", confidence_level: "HIGH" } };
+    const bad = {
+      ...coffee,
+      personal_finance_category: {
+        primary: "GENERAL_MERCHANDISE",
+        detailed: "FOOD_AND_DRINK_COFFEE",
+        confidence_level: "HIGH",
+      },
+    };
     expect(paths(TransactionSchema, bad)).toEqual(["personal_finance_category.detailed"]);
   });
 
   it("rejects Plaid's spellings being bent: in_store, and an unknown confidence level", () => {
     expect(paths(TransactionSchema, { ...coffee, payment_channel: "in_store" })).toEqual(["payment_channel"]);
-    const bad = { ...coffee, personal_finance_category: { ...coffee.personal_finance_category, confidence_level: "SURE" } };
+    const bad = {
+      ...coffee,
+      personal_finance_category: { ...coffee.personal_finance_category, confidence_level: "SURE" },
+    };
     expect(paths(TransactionSchema, bad)).toEqual(["personal_finance_category.confidence_level"]);
   });
 
@@ -83,7 +103,9 @@ describe("LiabilitySchema", () => {
   });
 
   it("requires a card's minimum payment to be 2% of its statement balance", () => {
-    expect(paths(LiabilitySchema, { ...card, minimum_payment_amount: card.minimum_payment_amount + 1 })).toEqual(["minimum_payment_amount"]);
+    expect(paths(LiabilitySchema, { ...card, minimum_payment_amount: card.minimum_payment_amount + 1 })).toEqual([
+      "minimum_payment_amount",
+    ]);
   });
 
   it("requires the other type's fields to be null", () => {

@@ -27,14 +27,17 @@ describe("spendsense-fixtures", () => {
   it("--help lists every command; no command is bad usage", async () => {
     const c = capture();
     expect(await runCli(["--help"], c.io)).toBe(0);
-    for (const command of ["export", "seed", "load", "quality", "studio", "plaid"]) expect(c.out.join("\n")).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ["export", "seed", "load", "quality", "studio", "plaid"])
+      expect(c.out.join("\n")).toMatch(new RegExp(`^  ${command} `, "m"));
     expect(await runCli([], capture().io)).toBe(2);
   });
 
   it("an unknown command exits 2 with a one-line reason", async () => {
     const c = capture();
     expect(await runCli(["exprot"], c.io)).toBe(2);
-    expect(c.err[0]?.split("\n")[0]).toBe('spendsense-fixtures: unknown command "exprot"; expected one of export, seed, load, quality, studio, plaid');
+    expect(c.err[0]?.split("\n")[0]).toBe(
+      'spendsense-fixtures: unknown command "exprot"; expected one of export, seed, load, quality, studio, plaid',
+    );
     expect(c.out).toEqual([]);
   });
 

@@ -48,7 +48,9 @@ describe("export refuses output folders it must not replace (item 2)", () => {
   ])("--output-dir %s --force --replace-non-export: exit 2, nothing touched", async (dir, message) => {
     const before = readdirSync(PROJECT_ROOT).sort();
     const c = capture();
-    expect(await runExport(["--output-dir", dir, "--force", "--replace-non-export", "--num-users", "2"], c.io, {})).toBe(2);
+    expect(
+      await runExport(["--output-dir", dir, "--force", "--replace-non-export", "--num-users", "2"], c.io, {}),
+    ).toBe(2);
     expect(reason(c)).toMatch(message);
     expect(readdirSync(PROJECT_ROOT).sort()).toEqual(before);
   });
@@ -58,7 +60,9 @@ describe("export refuses output folders it must not replace (item 2)", () => {
     mkdirSync(join(repo, ".git"), { recursive: true });
     writeFileSync(join(repo, "README.md"), "mine");
     const c = capture();
-    expect(await runExport(["--output-dir", repo, "--force", "--replace-non-export", "--num-users", "2"], c.io, {})).toBe(2);
+    expect(
+      await runExport(["--output-dir", repo, "--force", "--replace-non-export", "--num-users", "2"], c.io, {}),
+    ).toBe(2);
     expect(reason(c)).toMatch(/is a repository or package root/);
     expect(readdirSync(repo).sort()).toEqual([".git", "README.md"]);
 
@@ -67,7 +71,9 @@ describe("export refuses output folders it must not replace (item 2)", () => {
     const again = capture();
     expect(await runExport(["--output-dir", earlier, "--num-users", "2", "--seed", "5"], again.io, {})).toBe(2);
     expect(reason(again)).toMatch(/is not empty \(an earlier export\); add --force/);
-    expect(await runExport(["--output-dir", earlier, "--num-users", "2", "--seed", "5", "--force"], capture().io, {})).not.toBe(2);
+    expect(
+      await runExport(["--output-dir", earlier, "--num-users", "2", "--seed", "5", "--force"], capture().io, {}),
+    ).not.toBe(2);
     expect(JSON.parse(readFileSync(join(earlier, "metadata.json"), "utf8")).seed).toBe(5);
   });
 });
@@ -86,7 +92,11 @@ describe("bad --db and report paths are usage errors, found before any work (ite
   const cases: [string, string, RegExp][] = [
     ["a folder", folder, /^\w+: --db: .*a-folder\.db: is a folder, not a database file$/],
     ["a text file", text, /^\w+: --db: .*notes\.db: is not a SQLite database$/],
-    ["another URL scheme", "mysql://localhost/x", /^\w+: --db: mysql:\/\/localhost\/x: only SQLite databases are supported .*not mysql:$/],
+    [
+      "another URL scheme",
+      "mysql://localhost/x",
+      /^\w+: --db: mysql:\/\/localhost\/x: only SQLite databases are supported .*not mysql:$/,
+    ],
     ["a missing folder", join(root, "missing", "x.db"), /^\w+: --db: .*x\.db: the folder .*missing does not exist$/],
   ];
   for (const command of Object.keys(run)) {
@@ -104,8 +114,14 @@ describe("bad --db and report paths are usage errors, found before any work (ite
   it.each([
     [["--report-dir", join(root, "no-such-folder")], /^quality: --report-dir: .*no-such-folder does not exist$/],
     [["--report-dir", text], /^quality: --report-dir: .*notes\.db is not a folder$/],
-    [["--start-date", "2025-09-01", "--end-date", "2025-06-01"], /^quality: --end-date: 2025-06-01 \(--end-date\) is before 2025-09-01 \(--start-date\)$/],
-    [["--start-date", "2026-01-01"], /^quality: --start-date: 2025-10-31 \(the default end-date\) is before 2026-01-01 \(--start-date\)$/],
+    [
+      ["--start-date", "2025-09-01", "--end-date", "2025-06-01"],
+      /^quality: --end-date: 2025-06-01 \(--end-date\) is before 2025-09-01 \(--start-date\)$/,
+    ],
+    [
+      ["--start-date", "2026-01-01"],
+      /^quality: --start-date: 2025-10-31 \(the default end-date\) is before 2026-01-01 \(--start-date\)$/,
+    ],
   ])("quality %j: exit 2 before checking anything", async (args, message) => {
     const c = capture();
     expect(await runQuality(["--dir", csvDir, ...args], c.io, Date.now, {})).toBe(2);
@@ -119,7 +135,10 @@ describe("concurrent writers on one new database (item 8)", () => {
     const file = join(root, "race-seed.db");
     const a = capture();
     const b = capture();
-    const codes = await Promise.all([runSeed(["--num-users", "3", "--db", file], a.io, {}), runSeed(["--num-users", "3", "--db", file], b.io, {})]);
+    const codes = await Promise.all([
+      runSeed(["--num-users", "3", "--db", file], a.io, {}),
+      runSeed(["--num-users", "3", "--db", file], b.io, {}),
+    ]);
     expect(codes.slice().sort()).toEqual([0, 1]);
     expect([...a.err, ...b.err].join("\n")).toMatch(/^seed: .* already holds 3 users .*nothing was changed/);
     expect((await countsOf(file)).users).toBe(3);
@@ -129,9 +148,14 @@ describe("concurrent writers on one new database (item 8)", () => {
     const file = join(root, "race-load.db");
     const a = capture();
     const b = capture();
-    const codes = await Promise.all([runLoad(["--dir", csvDir, "--db", file], a.io, {}), runLoad(["--dir", csvDir, "--db", file], b.io, {})]);
+    const codes = await Promise.all([
+      runLoad(["--dir", csvDir, "--db", file], a.io, {}),
+      runLoad(["--dir", csvDir, "--db", file], b.io, {}),
+    ]);
     expect(codes.slice().sort()).toEqual([0, 1]);
-    expect([...a.err, ...b.err].join("\n")).toMatch(/synthetic_users\.csv:2: user_id: user_id user_001 is already in the database/);
+    expect([...a.err, ...b.err].join("\n")).toMatch(
+      /synthetic_users\.csv:2: user_id: user_id user_001 is already in the database/,
+    );
     expect((await countsOf(file)).users).toBe(3);
   });
 
@@ -141,7 +165,11 @@ describe("concurrent writers on one new database (item 8)", () => {
       [0, 1].map(
         () =>
           new Promise<{ code: number | null; stderr: string }>((done) => {
-            const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/seed.ts"), "--num-users", "2", "--db", file], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] });
+            const child = spawn(
+              process.execPath,
+              ["--import", "tsx", join(PROJECT_ROOT, "scripts/seed.ts"), "--num-users", "2", "--db", file],
+              { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] },
+            );
             let stderr = "";
             child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
             child.once("exit", (code) => done({ code, stderr }));
@@ -150,8 +178,15 @@ describe("concurrent writers on one new database (item 8)", () => {
     );
     expect(runs.map((r) => r.code).sort()).toEqual([0, 1]);
     for (const r of runs.filter((x) => x.code === 1)) {
-      const lines = r.stderr.trim().split("\n").filter((l) => !/^(generating|writing): \d+% /.test(l)); // progress lines aside
-      expect(lines).toEqual([expect.stringMatching(/^seed: .* already holds 2 users and \d+ transactions; nothing was changed\. Rerun with --reset to replace them\.$/)]);
+      const lines = r.stderr
+        .trim()
+        .split("\n")
+        .filter((l) => !/^(generating|writing): \d+% /.test(l)); // progress lines aside
+      expect(lines).toEqual([
+        expect.stringMatching(
+          /^seed: .* already holds 2 users and \d+ transactions; nothing was changed\. Rerun with --reset to replace them\.$/,
+        ),
+      ]);
     }
     expect((await countsOf(file)).users).toBe(2);
   });
@@ -163,10 +198,15 @@ describe("quality with more than 125,000 problems (item 5)", () => {
     // push(...list) overflows Node's stack between 125,000 and 130,000 items: 33,000 account rows
     // with "x" in each of their 4 amount columns make 132,000 problems.
     const rows = 33_000;
-    writeFileSync(join(dir, "synthetic_accounts.csv"), `${accountsTable.columns.map((col) => col.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`);
+    writeFileSync(
+      join(dir, "synthetic_accounts.csv"),
+      `${accountsTable.columns.map((col) => col.name).join(",")}\n${`${accountsTable.columns.map(() => "x").join(",")}\n`.repeat(rows)}`,
+    );
     const c = capture();
     expect(await runQuality(["--dir", dir, "--report-dir", root], c.io, Date.now, {})).toBe(1);
-    const ac3 = JSON.parse(readFileSync(join(root, "quality_report.json"), "utf8")).checks.find((x: { id: string }) => x.id === "AC-3");
+    const ac3 = JSON.parse(readFileSync(join(root, "quality_report.json"), "utf8")).checks.find(
+      (x: { id: string }) => x.id === "AC-3",
+    );
     expect(ac3.status).toBe("fail");
     expect(ac3.measured).toMatch(new RegExp(`\\b${rows * 4}\\b`));
     rmSync(dir, { recursive: true, force: true });
@@ -203,42 +243,76 @@ describe("one line for every failure (item 10)", () => {
   });
 
   it("a full disk or a full database is named in one line; any other crash says so and where the trace is", () => {
-    const enospc = Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", path: "/data/out" });
-    expect(failureLine("export", enospc)).toBe("export: failed: no space left on the device (/data/out): ENOSPC: no space left on device, write");
+    const enospc = Object.assign(new Error("ENOSPC: no space left on device, write"), {
+      code: "ENOSPC",
+      path: "/data/out",
+    });
+    expect(failureLine("export", enospc)).toBe(
+      "export: failed: no space left on the device (/data/out): ENOSPC: no space left on device, write",
+    );
     const full = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
     expect(failureLine("seed", full)).toBe("seed: failed: the database or disk is full: database or disk is full");
     const line = failureLine("load", new TypeError("cannot read properties of undefined\n  more detail"), root);
-    expect(line).toMatch(/^load: internal error, please report it: cannot read properties of undefined \(full trace in (.+)\)$/);
+    expect(line).toMatch(
+      /^load: internal error, please report it: cannot read properties of undefined \(full trace in (.+)\)$/,
+    );
     const trace = /full trace in (.+)\)$/.exec(line)?.[1] as string;
-    expect(readFileSync(trace, "utf8")).toMatch(/^TypeError: cannot read properties of undefined\n {2}more detail\n {4}at /);
+    expect(readFileSync(trace, "utf8")).toMatch(
+      /^TypeError: cannot read properties of undefined\n {2}more detail\n {4}at /,
+    );
   });
 
   it("a full disk in a real process: one line on stderr, exit 1, no stack trace", async () => {
     // /dev/full takes the open but fails every write with ENOSPC, as a full disk does.
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/seed.ts"), "--num-users", "2", "--db", "/dev/full"], { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(
+        process.execPath,
+        ["--import", "tsx", join(PROJECT_ROOT, "scripts/seed.ts"), "--num-users", "2", "--db", "/dev/full"],
+        { cwd: PROJECT_ROOT, stdio: ["ignore", "ignore", "pipe"] },
+      );
       let text = "";
       child.stderr.on("data", (d: Buffer) => (text += d.toString()));
       child.once("exit", (exit) => done({ code: exit, stderr: text }));
     });
     expect(code).toBe(1);
-    const lines = stderr.trim().split("\n").filter((l) => !/^(generating|writing): \d+% /.test(l));
+    const lines = stderr
+      .trim()
+      .split("\n")
+      .filter((l) => !/^(generating|writing): \d+% /.test(l));
     expect(lines).toEqual(["seed: failed: the database or disk is full: database or disk is full"]);
   });
 
   it("a crash of the program itself, in a real process: one line saying so and where the full trace is", async () => {
     const target = join(root, "crashed");
     const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, ["--import", join(PROJECT_ROOT, "test/helpers/inject-open-fault.mjs"), "--import", "tsx", join(PROJECT_ROOT, "scripts/export.ts"), "--num-users", "2", "--output-dir", target], {
-        cwd: PROJECT_ROOT,
-        stdio: ["ignore", "ignore", "pipe"],
-      });
+      const child = spawn(
+        process.execPath,
+        [
+          "--import",
+          join(PROJECT_ROOT, "test/helpers/inject-open-fault.mjs"),
+          "--import",
+          "tsx",
+          join(PROJECT_ROOT, "scripts/export.ts"),
+          "--num-users",
+          "2",
+          "--output-dir",
+          target,
+        ],
+        {
+          cwd: PROJECT_ROOT,
+          stdio: ["ignore", "ignore", "pipe"],
+        },
+      );
       let text = "";
       child.stderr.on("data", (d: Buffer) => (text += d.toString()));
       child.once("exit", (exit) => done({ code: exit, stderr: text }));
     });
     expect(code).toBe(1);
-    expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^export: internal error, please report it: injected fault in openSync \(full trace in (.+)\)$/)]);
+    expect(stderr.trim().split("\n")).toEqual([
+      expect.stringMatching(
+        /^export: internal error, please report it: injected fault in openSync \(full trace in (.+)\)$/,
+      ),
+    ]);
     const trace = /full trace in (.+)\)$/.exec(stderr.trim())?.[1] as string;
     expect(readFileSync(trace, "utf8")).toMatch(/^TypeError: injected fault in openSync\n\s+at /);
     rmSync(join(trace, ".."), { recursive: true, force: true });
@@ -248,7 +322,11 @@ describe("one line for every failure (item 10)", () => {
 
   it("a bad SOURCE_DATE_EPOCH is a usage error, not a crash", async () => {
     const c = capture();
-    expect(await runExport(["--output-dir", join(root, "epoch"), "--num-users", "2"], c.io, { SOURCE_DATE_EPOCH: "yesterday" })).toBe(2);
+    expect(
+      await runExport(["--output-dir", join(root, "epoch"), "--num-users", "2"], c.io, {
+        SOURCE_DATE_EPOCH: "yesterday",
+      }),
+    ).toBe(2);
     expect(reason(c)).toMatch(/^export: SOURCE_DATE_EPOCH: must be whole seconds/);
   });
 });

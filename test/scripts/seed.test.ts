@@ -42,6 +42,8 @@ describe("scripts/seed.ts", () => {
   });
 
   it("refuses to seed a database that holds data, and changes nothing", async () => {
+    const file = join(dir, "held.db");
+    expect(await runSeed(["--db", file, "--num-users", "12", "--seed", "3"], capture().io)).toBe(0);
     const before = await countsOf(file);
     const c = capture();
     expect(await runSeed(["--db", file, "--num-users", "5"], c.io)).toBe(1);
@@ -50,6 +52,8 @@ describe("scripts/seed.ts", () => {
   });
 
   it("--reset replaces the rows", async () => {
+    const file = join(dir, "reset.db");
+    expect(await runSeed(["--db", file, "--num-users", "12", "--seed", "3"], capture().io)).toBe(0);
     expect(await runSeed(["--db", file, "--num-users", "5", "--reset"], capture().io)).toBe(0);
     expect((await countsOf(file)).users).toBe(5);
   });
@@ -60,7 +64,10 @@ describe("scripts/seed.ts", () => {
     [["--num-users", "-3"], /--num-users: must be at least 1/],
     [["--num-users", "2000000"], /very large; add --yes/],
     [["--start-date", "2025-02-30"], /--start-date: expected a real date/],
-    [["--start-date", "2025-06-01", "--end-date", "2025-05-01"], /--end-date: 2025-05-01 is before the start date 2025-06-01/],
+    [
+      ["--start-date", "2025-06-01", "--end-date", "2025-05-01"],
+      /--end-date: 2025-05-01 is before the start date 2025-06-01/,
+    ],
     [["--frobnicate"], /Unknown option '--frobnicate'/],
   ])("bad usage %j: one-line reason, usage, exit 2, and no database file", async (args, message) => {
     const target = join(dir, "never.db");
@@ -73,12 +80,16 @@ describe("scripts/seed.ts", () => {
 
   it("`npx prisma db seed` seeds the default dataset into DATABASE_URL", () => {
     const target = join(dir, "prisma-seed", "db.sqlite");
-    const output = execFileSync(process.execPath, [join(PROJECT_ROOT, "node_modules/prisma/build/index.js"), "db", "seed"], {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      env: { ...process.env, DATABASE_URL: `file:${target}` },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const output = execFileSync(
+      process.execPath,
+      [join(PROJECT_ROOT, "node_modules/prisma/build/index.js"), "db", "seed"],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+        env: { ...process.env, DATABASE_URL: `file:${target}` },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     expect(output).toMatch(/users\s+100/);
     expect(existsSync(target)).toBe(true);
   });

@@ -59,7 +59,10 @@ export class PlanBudget {
   outflowCents = 0;
   readonly cardPurchases: number[];
 
-  constructor(private readonly rng: Rng, cards: number) {
+  constructor(
+    private readonly rng: Rng,
+    cards: number,
+  ) {
     this.cardPurchases = Array.from({ length: cards }, () => 0);
   }
 
@@ -80,7 +83,8 @@ export class PlanBudget {
     this.fixedCount += flow.count ?? 0;
     this.inflowCents += flow.inCents ?? 0;
     this.outflowCents += flow.outCents ?? 0;
-    if (flow.card) this.cardPurchases[flow.card.index] = (this.cardPurchases[flow.card.index] as number) + flow.card.cents;
+    if (flow.card)
+      this.cardPurchases[flow.card.index] = (this.cardPurchases[flow.card.index] as number) + flow.card.cents;
   }
 }
 

@@ -23,7 +23,11 @@ export function scheduleCardPayments(ctx: PlanContext, budget: PlanBudget): Card
   const { rng, profile, accounts, window } = ctx;
   const dom = profile.budget.cardPayments.dayOfMonth;
   const doms = accounts.cards.map(() => rng.int(dom.min, dom.max));
-  const schedules = doms.map((dayOfMonth) => ({ dayOfMonth, days: monthlyDays(window, dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter), overdue: false }));
+  const schedules = doms.map((dayOfMonth) => ({
+    dayOfMonth,
+    days: monthlyDays(window, dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter),
+    overdue: false,
+  }));
   for (const s of schedules) s.overdue = cardIsOverdue(profile, rng);
   for (const s of schedules) budget.fixedCount += 2 * s.days.length;
   return schedules;
@@ -40,17 +44,27 @@ function autopayCents(ctx: PlanContext, openingOwed: number, purchases: number, 
   return Math.min(ceiling, Math.max(Math.round((perPayment * factor) / round) * round, floor));
 }
 
-export function planCardPayments(ctx: PlanContext, budget: PlanBudget, schedules: readonly CardSchedule[]): CardOutcome[] {
+export function planCardPayments(
+  ctx: PlanContext,
+  budget: PlanBudget,
+  schedules: readonly CardSchedule[],
+): CardOutcome[] {
   const { accounts, window, profile } = ctx;
   const period = profile.budget.payroll.periodDays.MONTHLY;
   return accounts.cards.map((card, c) => {
     const schedule = schedules[c] as CardSchedule;
-    const cents = autopayCents(ctx, toCents(card.opening_balance), budget.cardPurchases[c] as number, schedule.days.length);
+    const cents = autopayCents(
+      ctx,
+      toCents(card.opening_balance),
+      budget.cardPurchases[c] as number,
+      schedule.days.length,
+    );
     const transferStream = budget.stream("MONTHLY", period);
     const cardStream = budget.stream("MONTHLY", period);
     const skipped = schedule.overdue ? (schedule.days.filter((d) => d < window.endDay).pop() ?? null) : null;
     for (const day of schedule.days) {
-      if (day !== skipped) budget.add({ type: "card_payment", day, card: c, cents, transferStream, cardStream }, { outCents: cents });
+      if (day !== skipped)
+        budget.add({ type: "card_payment", day, card: c, cents, transferStream, cardStream }, { outCents: cents });
     }
     return { overdueDueDay: skipped, nextDueDay: nextMonthlyDay(window, schedule.dayOfMonth) };
   });

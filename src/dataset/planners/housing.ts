@@ -20,7 +20,12 @@ export function planUtilities(ctx: PlanContext, budget: PlanBudget): void {
   const base = utilityBaseCents(profile, rng, ctx.frugal);
   const provider = rng.pick(UTILITY_PROVIDERS.filter((p) => p.pfc === "RENT_AND_UTILITIES_GAS_AND_ELECTRICITY"));
   const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
-  for (const day of monthlyDays(window, profile.budget.utilities.dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter)) {
+  for (const day of monthlyDays(
+    window,
+    profile.budget.utilities.dayOfMonth,
+    jitter(ctx),
+    ctx.profile.budget.dayJitter,
+  )) {
     const cents = utilityBillCents(profile, rng, base);
     budget.add({ type: "utility", day, cents, payee: provider, stream }, { count: 1, outCents: cents });
   }

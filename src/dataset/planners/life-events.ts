@@ -12,7 +12,10 @@ export function planLifeExpense(ctx: PlanContext, budget: PlanBudget): void {
   const rules = profile.lifeEvents;
   const medical = kind === "medical";
   const range = medical ? rules.medicalCents : rules.largePurchaseCents;
-  const scale = medical ? 1 : rules.largePurchaseIncomeScale.base + rules.largePurchaseIncomeScale.incomeWeight * incomeFactor(profile, user.metadata.income);
+  const scale = medical
+    ? 1
+    : rules.largePurchaseIncomeScale.base +
+      rules.largePurchaseIncomeScale.incomeWeight * incomeFactor(profile, user.metadata.income);
   const cents = Math.round((range.min + (range.max - range.min) * rng.next() * scale) / 100) * 100;
   const day = rng.int(window.startDay + rules.dayMarginDays, window.endDay - rules.dayMarginDays);
   const lifeEvent = budget.lifeEventId();
@@ -20,7 +23,10 @@ export function planLifeExpense(ctx: PlanContext, budget: PlanBudget): void {
   const payee = rng.pick(medical ? MEDICAL_PROVIDERS : LARGE_PURCHASES);
   if (card < 0 && accounts.savings !== null && toCents(accounts.savings.current_balance) > cents) {
     const withdrawal = Math.ceil(cents / profile.budget.savings.roundCents) * profile.budget.savings.roundCents;
-    budget.add({ type: "withdraw", day: day - rng.int(rules.savingsLeadDays.min, rules.savingsLeadDays.max), cents: withdrawal }, { count: 2 });
+    budget.add(
+      { type: "withdraw", day: day - rng.int(rules.savingsLeadDays.min, rules.savingsLeadDays.max), cents: withdrawal },
+      { count: 2 },
+    );
   }
   budget.add(
     { type: "life_expense", day, kind, cents, payee, lifeEvent, card: card < 0 ? null : card },

@@ -18,7 +18,10 @@ export function planStudentLoan(ctx: PlanContext, budget: PlanBudget): LoanSched
   const transferStream = budget.stream("MONTHLY", period);
   const loanStream = budget.stream("MONTHLY", period);
   for (const day of monthlyDays(window, dom, jitter(ctx), ctx.profile.budget.dayJitter)) {
-    budget.add({ type: "loan_payment", day, cents: paymentCents, transferStream, loanStream }, { count: 2, outCents: paymentCents });
+    budget.add(
+      { type: "loan_payment", day, cents: paymentCents, transferStream, loanStream },
+      { count: 2, outCents: paymentCents },
+    );
   }
   return { paymentCents, nextDueDay: nextMonthlyDay(window, dom) };
 }

@@ -1,7 +1,12 @@
 // Payroll: biweekly Fridays or the last business day of each month, net of tax, ±2 % per deposit;
 // a job change leaves a gap of two to four weeks and then pays a new amount from a new employer.
 import { EMPLOYERS } from "../../data/merchants.ts";
-import { drawPayFrequency, netPayPerPeriodCents, type PayFrequency, payDepositCents } from "../../rules/transactions/bills.ts";
+import {
+  drawPayFrequency,
+  netPayPerPeriodCents,
+  type PayFrequency,
+  payDepositCents,
+} from "../../rules/transactions/bills.ts";
 import type { StreamPlan } from "../events.ts";
 import { businessDayWithin, previousBusinessDay } from "../../units/business-days.ts";
 import { dayOf, fromDay, weekdayOfDay } from "../../units/dates.ts";
@@ -19,7 +24,10 @@ export function planPayroll(ctx: PlanContext, budget: PlanBudget): void {
   const stream = budget.stream(frequency, periodDays);
   const pay = (day: number, cents: number, employer: string, series: StreamPlan, lifeEvent?: string) => {
     const deposit = payDepositCents(profile, rng, cents);
-    budget.add({ type: "payroll", day, cents: deposit, employer, stream: series, ...(lifeEvent ? { lifeEvent } : {}) }, { count: 1, inCents: deposit });
+    budget.add(
+      { type: "payroll", day, cents: deposit, employer, stream: series, ...(lifeEvent ? { lifeEvent } : {}) },
+      { count: 1, inCents: deposit },
+    );
   };
   if (m.life_event !== "job_change" || paydays.length < 4) {
     for (const day of paydays) pay(day, perPeriod, employers[0] as string, stream);
@@ -29,13 +37,18 @@ export function planPayroll(ctx: PlanContext, budget: PlanBudget): void {
   const lastOld = paydays[rng.int(1, Math.max(1, Math.floor(paydays.length / 2)))] as number;
   const gapStart = lastOld + periodDays; // the first payday that does not come
   const gap = { min: gapStart + rules.jobChangeGapDays.min, max: gapStart + rules.jobChangeGapDays.max };
-  const firstNew = firstPaydayAfterGap(frequency, gap, gapStart + rng.int(rules.jobChangeGapDays.min, rules.jobChangeGapDays.max));
+  const firstNew = firstPaydayAfterGap(
+    frequency,
+    gap,
+    gapStart + rng.int(rules.jobChangeGapDays.min, rules.jobChangeGapDays.max),
+  );
   const newPaydays = paydaysFrom(frequency, firstNew, window.endDay);
   const newPerPeriod = perPeriod * rng.float(rules.jobChangeRaise.min, rules.jobChangeRaise.max);
   const newStream = budget.stream(frequency, periodDays);
   const eventId = budget.lifeEventId();
   for (const day of paydays) if (day <= lastOld) pay(day, perPeriod, employers[0] as string, stream);
-  for (const day of newPaydays) pay(day, newPerPeriod, employers[1] as string, newStream, day === firstNew ? eventId : undefined);
+  for (const day of newPaydays)
+    pay(day, newPerPeriod, employers[1] as string, newStream, day === firstNew ? eventId : undefined);
   budget.lifeEvents.push({
     id: eventId,
     kind: "job_change",
@@ -71,7 +84,10 @@ function paydaysFrom(frequency: PayFrequency, first: number, endDay: number): nu
   }
   const [year, month, dom] = fromDay(first).split("-").map(Number) as [number, number, number];
   for (let k = 0; ; k++) {
-    const day = k === 0 ? first : previousBusinessDay(dayOf(year + Math.floor((month - 1 + k) / 12), ((month - 1 + k) % 12) + 1, dom));
+    const day =
+      k === 0
+        ? first
+        : previousBusinessDay(dayOf(year + Math.floor((month - 1 + k) / 12), ((month - 1 + k) % 12) + 1, dom));
     if (day > endDay) break;
     out.push(day);
   }

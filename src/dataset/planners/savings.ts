@@ -13,7 +13,12 @@ export interface SavingsSchedule {
 export function scheduleSavings(ctx: PlanContext, budget: PlanBudget): SavingsSchedule {
   const { rng, profile, user, accounts, window } = ctx;
   const rules = profile.budget.savings;
-  const days = monthlyDays(window, rng.int(rules.transferDayOfMonth.min, rules.transferDayOfMonth.max), jitter(ctx), ctx.profile.budget.dayJitter);
+  const days = monthlyDays(
+    window,
+    rng.int(rules.transferDayOfMonth.min, rules.transferDayOfMonth.max),
+    jitter(ctx),
+    ctx.profile.budget.dayJitter,
+  );
   const hasSavings = accounts.savings !== null;
   const saves = hasSavings || user.metadata.income_bracket !== rules.nonSaverTier;
   if (saves) budget.fixedCount += days.length * (hasSavings ? 2 : 1);
@@ -36,9 +41,13 @@ export function planSavings(ctx: PlanContext, budget: PlanBudget, schedule: Savi
   }
   if (!accounts.savings) return;
   if (surplus < 0) {
-    const need = Math.min(toCents(accounts.savings.opening_balance), Math.ceil(-surplus / rules.roundCents) * rules.roundCents);
+    const need = Math.min(
+      toCents(accounts.savings.opening_balance),
+      Math.ceil(-surplus / rules.roundCents) * rules.roundCents,
+    );
     const margin = Math.min(rules.withdrawalMarginDays, Math.floor(window.days / 4));
-    if (need > 0) budget.add({ type: "withdraw", day: rng.int(window.startDay + margin, window.endDay - margin), cents: need });
+    if (need > 0)
+      budget.add({ type: "withdraw", day: rng.int(window.startDay + margin, window.endDay - margin), cents: need });
   } else if (rng.chance(rules.extraWithdrawalShare)) {
     const hundreds = rng.int(rules.extraWithdrawalHundreds.min, rules.extraWithdrawalHundreds.max);
     budget.add({ type: "withdraw", day: rng.int(window.startDay, window.endDay), cents: hundreds * 10_000 });

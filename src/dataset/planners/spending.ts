@@ -70,7 +70,8 @@ export function kindWeights(profile: ProfileData, day: number, coffeeDrinker: bo
       if (kind === "coffee" && !coffeeDrinker) continue;
       list.push([kind, kind === "restaurant" && weekend ? weight * s.weekendRestaurantUplift : weight]);
     }
-    for (const seasonal of s.seasonal) if ((seasonal.months as readonly number[]).includes(month)) list.push([seasonal.kind, seasonal.weight]);
+    for (const seasonal of s.seasonal)
+      if ((seasonal.months as readonly number[]).includes(month)) list.push([seasonal.kind, seasonal.weight]);
     cache.set(key, (options = list));
   }
   return options;
@@ -86,9 +87,15 @@ export function planSpending(ctx: PlanContext, budget: PlanBudget, count: number
     const day = pickDay(rng);
     const kind = rng.weighted(kindWeights(profile, day, coffeeDrinker), ([, w]) => w)[0];
     const cents = purchaseCents(profile, rng, kind, user.metadata.income, ctx.frugal);
-    const preference = (profile.spending.cardPreference as Partial<Record<SpendKind, number>>)[kind] ?? profile.spending.cardPreferenceDefault;
+    const preference =
+      (profile.spending.cardPreference as Partial<Record<SpendKind, number>>)[kind] ??
+      profile.spending.cardPreferenceDefault;
     let preferCard: number | null = null;
-    if (accounts.cards.length > 0 && rng.chance(preference)) preferCard = rng.weighted(cardIndexes, (c) => cardWeights[c] ?? 1);
-    budget.add({ type: "spend", day, kind, cents, preferCard }, preferCard === null ? { outCents: cents } : { card: { index: preferCard, cents } });
+    if (accounts.cards.length > 0 && rng.chance(preference))
+      preferCard = rng.weighted(cardIndexes, (c) => cardWeights[c] ?? 1);
+    budget.add(
+      { type: "spend", day, kind, cents, preferCard },
+      preferCard === null ? { outCents: cents } : { card: { index: preferCard, cents } },
+    );
   }
 }

@@ -13,7 +13,10 @@ export function planSubscriptions(ctx: PlanContext, budget: PlanBudget, count: n
     const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
     for (const day of monthlyDays(window, rng.int(rules.dayOfMonth.min, rules.dayOfMonth.max), jitter(ctx))) {
       const cents = service.price_cents;
-      budget.add({ type: "subscription", day, service, card, stream }, card === null ? { count: 1, outCents: cents } : { count: 1, card: { index: card, cents } });
+      budget.add(
+        { type: "subscription", day, service, card, stream },
+        card === null ? { count: 1, outCents: cents } : { count: 1, card: { index: card, cents } },
+      );
     }
   }
 }

@@ -5,7 +5,15 @@ import { Family, type Measurement, pct } from "../family.ts";
 import type { InspectedCustomer } from "../inspect.ts";
 
 /** Primaries that are not purchases (no merchant expected). */
-export const NON_DISCRETIONARY = new Set(["INCOME", "TRANSFER_IN", "TRANSFER_OUT", "LOAN_PAYMENTS", "LOAN_DISBURSEMENTS", "RENT_AND_UTILITIES", "BANK_FEES"]);
+export const NON_DISCRETIONARY = new Set([
+  "INCOME",
+  "TRANSFER_IN",
+  "TRANSFER_OUT",
+  "LOAN_PAYMENTS",
+  "LOAN_DISBURSEMENTS",
+  "RENT_AND_UTILITIES",
+  "BANK_FEES",
+]);
 
 /** Money out to a merchant: not a transfer, a loan payment, a bill or a fee. */
 export function isPurchase(t: Transaction): boolean {
@@ -18,8 +26,19 @@ const missing = (v: unknown) => v === null || v === undefined || v === "";
 function requiredCells(c: Customer): unknown[] {
   const u = c.user;
   const cells: unknown[] = [u.user_id, u.name, u.email, u.created_at, u.metadata];
-  for (const a of c.accounts) cells.push(a.account_id, a.user_id, a.type, a.subtype, a.name, a.mask, a.current_balance, a.iso_currency_code);
-  for (const t of c.transactions) cells.push(t.transaction_id, t.account_id, t.user_id, t.date, t.amount, t.name, t.payment_channel, t.personal_finance_category?.detailed);
+  for (const a of c.accounts)
+    cells.push(a.account_id, a.user_id, a.type, a.subtype, a.name, a.mask, a.current_balance, a.iso_currency_code);
+  for (const t of c.transactions)
+    cells.push(
+      t.transaction_id,
+      t.account_id,
+      t.user_id,
+      t.date,
+      t.amount,
+      t.name,
+      t.payment_channel,
+      t.personal_finance_category?.detailed,
+    );
   return cells;
 }
 

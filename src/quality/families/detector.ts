@@ -12,7 +12,9 @@ const SUBSCRIPTION_MERCHANTS = new Set(SUBSCRIPTIONS.map((s) => s.merchant_name)
 
 /** AC-6's key series: payroll and subscriptions long enough to be detected. */
 export function isKeySeries(s: RecurringStream): boolean {
-  const key = s.personal_finance_category.detailed === "INCOME_SALARY" || (s.merchant_name !== null && SUBSCRIPTION_MERCHANTS.has(s.merchant_name));
+  const key =
+    s.personal_finance_category.detailed === "INCOME_SALARY" ||
+    (s.merchant_name !== null && SUBSCRIPTION_MERCHANTS.has(s.merchant_name));
   return key && s.transaction_ids.length >= DETECTOR_RULES.minOccurrences;
 }
 
@@ -50,8 +52,16 @@ export class DetectorFamily extends Family<DetectorFamily> {
     const precision = ratio(truePositives, detected);
     const recall = ratio(found, truth);
     return [
-      { id: "AC-6", measured: `${this.key.found} of ${this.key.truth} found (${pct(this.key.truth === 0 ? 1 : keyRecall)})${missed}`, value: keyRecall },
-      { id: "RD-1", measured: `${pct(detected === 0 ? 1 : precision)} (${truePositives} of ${detected})`, value: precision },
+      {
+        id: "AC-6",
+        measured: `${this.key.found} of ${this.key.truth} found (${pct(this.key.truth === 0 ? 1 : keyRecall)})${missed}`,
+        value: keyRecall,
+      },
+      {
+        id: "RD-1",
+        measured: `${pct(detected === 0 ? 1 : precision)} (${truePositives} of ${detected})`,
+        value: precision,
+      },
       { id: "RD-2", measured: `${pct(truth === 0 ? 1 : recall)} (${found} of ${truth})`, value: recall },
     ];
   }

@@ -21,10 +21,33 @@ export class ExternalFamily extends Family<ExternalFamily> {
     const skipped = (id: string) => ({ id, skipped: x.skipped?.[id] ?? "no measurement", users });
     const load = x.loadProblems;
     return [
-      load === null ? skipped("AC-7") : { id: "AC-7", measured: load.length === 0 ? "loaded with 0 errors" : `${load.length} errors, e.g. ${load.slice(0, 3).join("; ")}`, value: load.length },
-      x.databaseBytes === null ? skipped("AC-8") : { id: "AC-8", measured: `${(x.databaseBytes / MB).toFixed(2)} MB (${perUser(x.databaseBytes / MB, users, 3)} MB per user)`, value: x.databaseBytes / MB, users },
-      x.generationSeconds === null ? skipped("AC-9") : { id: "AC-9", measured: `${x.generationSeconds.toFixed(2)} s (${perUser(x.generationSeconds, users, 4)} s per user)`, value: x.generationSeconds, users },
-      x.reproducible === null ? skipped("AC-10") : { id: "AC-10", measured: x.reproducible.detail, value: x.reproducible.identical ? 0 : 1 },
+      load === null
+        ? skipped("AC-7")
+        : {
+            id: "AC-7",
+            measured:
+              load.length === 0 ? "loaded with 0 errors" : `${load.length} errors, e.g. ${load.slice(0, 3).join("; ")}`,
+            value: load.length,
+          },
+      x.databaseBytes === null
+        ? skipped("AC-8")
+        : {
+            id: "AC-8",
+            measured: `${(x.databaseBytes / MB).toFixed(2)} MB (${perUser(x.databaseBytes / MB, users, 3)} MB per user)`,
+            value: x.databaseBytes / MB,
+            users,
+          },
+      x.generationSeconds === null
+        ? skipped("AC-9")
+        : {
+            id: "AC-9",
+            measured: `${x.generationSeconds.toFixed(2)} s (${perUser(x.generationSeconds, users, 4)} s per user)`,
+            value: x.generationSeconds,
+            users,
+          },
+      x.reproducible === null
+        ? skipped("AC-10")
+        : { id: "AC-10", measured: x.reproducible.detail, value: x.reproducible.identical ? 0 : 1 },
     ];
   }
 }

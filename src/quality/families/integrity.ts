@@ -6,7 +6,14 @@ import type { AccountReplay } from "../balance-replay.ts";
 import { CHECK_RULES } from "../check-table.ts";
 import { eg, Family, type Measurement, type QualityContext } from "../family.ts";
 import type { InspectedCustomer } from "../inspect.ts";
-import { checkLiabilities, checkPfcPairs, checkStreams, checkTransferPairs, dailyBalanceIssues, reconciliationIssues } from "../integrity.ts";
+import {
+  checkLiabilities,
+  checkPfcPairs,
+  checkStreams,
+  checkTransferPairs,
+  dailyBalanceIssues,
+  reconciliationIssues,
+} from "../integrity.ts";
 import { Examples, Sample } from "../sample.ts";
 
 export interface BalancePath {
@@ -27,19 +34,29 @@ const INTEGRITY_CHECKS: readonly { id: string; issues: (c: InspectedCustomer) =>
 ];
 
 /** The end-of-day balances of a replayed account, in dollars, from the window's start. */
-function balancePath(userId: string, { account: a, openingCents, days }: AccountReplay, startDate: string): BalancePath {
+function balancePath(
+  userId: string,
+  { account: a, openingCents, days }: AccountReplay,
+  startDate: string,
+): BalancePath {
   const points: [string, number][] = [[startDate, openingCents / 100]];
   for (const day of days) {
     const last = points[points.length - 1] as [string, number];
     if (last[0] === day.date) last[1] = day.cents / 100;
     else points.push([day.date, day.cents / 100]);
   }
-  return { account: a.account_id, label: `${userId} ${a.name} (${a.subtype}${a.type === "credit" ? ", owed" : ""})`, points };
+  return {
+    account: a.account_id,
+    label: `${userId} ${a.name} (${a.subtype}${a.type === "credit" ? ", owed" : ""})`,
+    points,
+  };
 }
 
 export class IntegrityFamily extends Family<IntegrityFamily> {
   private readonly counts = new Map<string, number>(INTEGRITY_CHECKS.map((c) => [c.id, 0]));
-  private readonly examples = new Map<string, Examples>(INTEGRITY_CHECKS.map((c) => [c.id, new Examples(CHECK_RULES.examples)]));
+  private readonly examples = new Map<string, Examples>(
+    INTEGRITY_CHECKS.map((c) => [c.id, new Examples(CHECK_RULES.examples)]),
+  );
   /** The first users' checking accounts and cards. */
   private readonly paths = new Sample<BalancePath>(CHECK_RULES.balancePaths);
 

@@ -12,11 +12,13 @@ function brokenReferences({ valid }: InspectedCustomer): string[] {
   const broken: string[] = [];
   for (const t of valid.transactions) {
     const account = accounts.get(t.account_id);
-    if (!account || account.user_id !== t.user_id || t.user_id !== userId) broken.push(`transaction ${t.transaction_id} -> account ${t.account_id}`);
+    if (!account || account.user_id !== t.user_id || t.user_id !== userId)
+      broken.push(`transaction ${t.transaction_id} -> account ${t.account_id}`);
   }
   for (const a of valid.accounts) if (a.user_id !== userId) broken.push(`account ${a.account_id} -> user ${a.user_id}`);
   for (const l of valid.liabilities) {
-    if (!accounts.has(l.account_id) || l.user_id !== userId) broken.push(`liability ${l.liability_id} -> account ${l.account_id}`);
+    if (!accounts.has(l.account_id) || l.user_id !== userId)
+      broken.push(`liability ${l.liability_id} -> account ${l.account_id}`);
   }
   return broken;
 }
@@ -60,7 +62,11 @@ export class KeysFamily extends Family<KeysFamily> {
 
   measure(): Measurement[] {
     return [
-      { id: "QC-3", measured: `${this.broken} broken references, ${this.duplicates} duplicate transaction ids${eg(this.examples.texts)}`, value: this.broken + this.duplicates },
+      {
+        id: "QC-3",
+        measured: `${this.broken} broken references, ${this.duplicates} duplicate transaction ids${eg(this.examples.texts)}`,
+        value: this.broken + this.duplicates,
+      },
       { id: "QC-4", measured: `${this.outside} of ${this.transactions} outside`, value: this.outside },
     ];
   }

@@ -40,11 +40,23 @@ export class PopulationFamily extends Family<PopulationFamily> {
     addCounts(this.perUser, other.perUser);
   }
 
-  private shares(id: string, counts: Map<string, number>, targets: readonly { name: string; share: number }[]): Measurement {
+  private shares(
+    id: string,
+    counts: Map<string, number>,
+    targets: readonly { name: string; share: number }[],
+  ): Measurement {
     const n = this.users;
-    const rows = targets.map((t) => ({ name: t.name, share: n === 0 ? 0 : (counts.get(t.name) ?? 0) / n, target: t.share }));
+    const rows = targets.map((t) => ({
+      name: t.name,
+      share: n === 0 ? 0 : (counts.get(t.name) ?? 0) / n,
+      target: t.share,
+    }));
     const worst = Math.max(...rows.map((r) => Math.abs(r.share - r.target)));
-    return { id, measured: rows.map((r) => `${r.name} ${pct(r.share)}`).join(", "), value: n === 0 ? Number.NaN : worst };
+    return {
+      id,
+      measured: rows.map((r) => `${r.name} ${pct(r.share)}`).join(", "),
+      value: n === 0 ? Number.NaN : worst,
+    };
   }
 
   measure({ context, band }: CheckEnv): Measurement[] {
@@ -55,8 +67,16 @@ export class PopulationFamily extends Family<PopulationFamily> {
     let outside = 0;
     for (const [count, users] of this.perUser) if (count < band.min || count > band.max) outside += users;
     return [
-      { id: "AC-1", measured: `${n} users, ${this.incomplete} incomplete`, value: Math.abs(n - context.requestedUsers) + this.incomplete },
-      { id: "AC-2", measured: `min ${min}, max ${max}, ${outside} users outside`, value: n === 0 ? Number.NaN : outside },
+      {
+        id: "AC-1",
+        measured: `${n} users, ${this.incomplete} incomplete`,
+        value: Math.abs(n - context.requestedUsers) + this.incomplete,
+      },
+      {
+        id: "AC-2",
+        measured: `min ${min}, max ${max}, ${outside} users outside`,
+        value: n === 0 ? Number.NaN : outside,
+      },
       this.shares("AC-4", this.tiers, INCOME_TIERS),
       this.shares("AC-5", this.ages, AGE_BRACKETS),
     ];
@@ -66,7 +86,13 @@ export class PopulationFamily extends Family<PopulationFamily> {
     const shares = (counts: Map<string, number>, names: readonly { name: string }[]) =>
       Object.fromEntries(names.map((x) => [x.name, this.users === 0 ? 0 : (counts.get(x.name) ?? 0) / this.users]));
     const perUser: Record<string, number> = {};
-    for (const count of [...this.perUser.keys()].sort((a, b) => a - b)) perUser[String(count)] = this.perUser.get(count) as number;
-    return { ageShares: shares(this.ages, AGE_BRACKETS), incomeShares: shares(this.tiers, INCOME_TIERS), regionShares: shares(this.regions, REGIONS), transactionsPerUser: perUser };
+    for (const count of [...this.perUser.keys()].sort((a, b) => a - b))
+      perUser[String(count)] = this.perUser.get(count) as number;
+    return {
+      ageShares: shares(this.ages, AGE_BRACKETS),
+      incomeShares: shares(this.tiers, INCOME_TIERS),
+      regionShares: shares(this.regions, REGIONS),
+      transactionsPerUser: perUser,
+    };
   }
 }

@@ -25,6 +25,12 @@ export class SchemaFamily extends Family<SchemaFamily> {
     const unreadable = external.unreadableRows ?? { count: 0, examples: [] };
     const invalid = this.invalid + unreadable.count;
     const examples = [...unreadable.examples, ...this.examples.texts].slice(0, CHECK_RULES.examples);
-    return [{ id: "AC-3", measured: `${invalid} of ${this.records + unreadable.count} records invalid${eg(examples)}`, value: invalid }];
+    return [
+      {
+        id: "AC-3",
+        measured: `${invalid} of ${this.records + unreadable.count} records invalid${eg(examples)}`,
+        value: invalid,
+      },
+    ];
   }
 }

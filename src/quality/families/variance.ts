@@ -40,7 +40,8 @@ export class VarianceFamily extends Family<VarianceFamily> {
       if (outside) this.streamsOutside++;
     }
     for (const t of valid.transactions) {
-      if (isPurchase(t) && t.stream_id === null) this.widen(t.personal_finance_category.detailed, { min: t.amount, max: t.amount, n: 1 });
+      if (isPurchase(t) && t.stream_id === null)
+        this.widen(t.personal_finance_category.detailed, { min: t.amount, max: t.amount, n: 1 });
       if (isSpending(t)) this.spend(t.date.slice(0, 7), t.personal_finance_category.primary, -toCents(t.amount));
     }
   }
@@ -48,7 +49,12 @@ export class VarianceFamily extends Family<VarianceFamily> {
   private widen(category: string, range: { min: number; max: number; n: number }): void {
     const d = this.discretionary.get(category);
     if (!d) this.discretionary.set(category, { ...range });
-    else this.discretionary.set(category, { min: Math.min(d.min, range.min), max: Math.max(d.max, range.max), n: d.n + range.n });
+    else
+      this.discretionary.set(category, {
+        min: Math.min(d.min, range.min),
+        max: Math.max(d.max, range.max),
+        n: d.n + range.n,
+      });
   }
 
   private spend(month: string, primary: string, cents: number): void {
@@ -65,7 +71,10 @@ export class VarianceFamily extends Family<VarianceFamily> {
   }
 
   measure(): Measurement[] {
-    const flat = [...this.discretionary].filter(([, d]) => d.n >= 2 && d.min === d.max).map(([k]) => k).sort();
+    const flat = [...this.discretionary]
+      .filter(([, d]) => d.n >= 2 && d.min === d.max)
+      .map(([k]) => k)
+      .sort();
     const measured = `${this.streamsOutside} of ${this.streams} series outside ±${CHECK_RULES.seriesTolerance * 100}%; ${flat.length} flat categories${flat.length ? ` (${flat.join(", ")})` : ""}`;
     return [{ id: "QC-5", measured, value: this.streamsOutside + flat.length }];
   }
@@ -74,7 +83,9 @@ export class VarianceFamily extends Family<VarianceFamily> {
   monthlySpending(): Record<string, Record<string, number>> {
     const out: Record<string, Record<string, number>> = {};
     for (const month of [...this.monthly.keys()].sort()) {
-      out[month] = Object.fromEntries([...(this.monthly.get(month) as Map<string, number>)].sort().map(([k, v]) => [k, v / 100]));
+      out[month] = Object.fromEntries(
+        [...(this.monthly.get(month) as Map<string, number>)].sort().map(([k, v]) => [k, v / 100]),
+      );
     }
     return out;
   }

@@ -109,7 +109,11 @@ export function makeTransaction(ctx: TxnContext, draft: TxnDraft): Transaction {
     name: store ? `${draft.name} #${store.storeNumber}` : draft.name,
     merchant_name: draft.merchantName,
     payment_channel: draft.channel,
-    personal_finance_category: { primary, detailed: draft.pfc, confidence_level: draft.confidence ?? drawConfidence(ctx.rng, ctx.profile.spending.confidence) },
+    personal_finance_category: {
+      primary,
+      detailed: draft.pfc,
+      confidence_level: draft.confidence ?? drawConfidence(ctx.rng, ctx.profile.spending.confidence),
+    },
     pending: draft.pending ?? false,
     location: store ? { ...store.location } : { ...NULL_LOCATION },
     transfer_id: draft.transferId ?? null,

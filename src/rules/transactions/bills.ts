@@ -8,7 +8,14 @@ import type { Transaction } from "../../schemas/transaction.ts";
 import { makeTransaction, type TxnContext } from "./base.ts";
 
 /** A payroll deposit: positive, `INCOME_SALARY`, channel `other`, no merchant name (Plaid gives none). */
-export function payrollTransaction(ctx: TxnContext, employer: string, amountCents: number, day: number, streamId: string | null = null, pfc: PfcDetailed = "INCOME_SALARY"): Transaction {
+export function payrollTransaction(
+  ctx: TxnContext,
+  employer: string,
+  amountCents: number,
+  day: number,
+  streamId: string | null = null,
+  pfc: PfcDetailed = "INCOME_SALARY",
+): Transaction {
   return makeTransaction(ctx, {
     day,
     amountCents: Math.abs(amountCents),
@@ -63,7 +70,12 @@ export function utilityTransaction(
 }
 
 /** Interest paid into a savings account: positive, `INCOME_INTEREST_EARNED`. */
-export function interestTransaction(ctx: TxnContext, amountCents: number, day: number, streamId: string | null = null): Transaction {
+export function interestTransaction(
+  ctx: TxnContext,
+  amountCents: number,
+  day: number,
+  streamId: string | null = null,
+): Transaction {
   return makeTransaction(ctx, {
     day,
     amountCents: Math.abs(amountCents),
@@ -84,7 +96,12 @@ export function drawPayFrequency(profile: ProfileData, rng: Rng): PayFrequency {
 }
 
 /** Take-home pay per period, in cents, before the deposit's own variance: net share of gross income by tier. */
-export function netPayPerPeriodCents(profile: ProfileData, income: number, frequency: PayFrequency, tier: IncomeTier = incomeTierOf(income)): number {
+export function netPayPerPeriodCents(
+  profile: ProfileData,
+  income: number,
+  frequency: PayFrequency,
+  tier: IncomeTier = incomeTierOf(income),
+): number {
   const periodsPerYear = frequency === "BIWEEKLY" ? 26 : 12;
   return (income * 100 * profile.budget.payroll.netShareByTier[tier]) / periodsPerYear;
 }
@@ -96,9 +113,14 @@ export function payDepositCents(profile: ProfileData, rng: Rng, perPeriodCents: 
 }
 
 /** Whether a user owns their home (and pays a mortgage) rather than renting. */
-export function drawHomeowner(profile: ProfileData, rng: Rng, user: Pick<UserMetadata, "life_stage" | "income">): boolean {
+export function drawHomeowner(
+  profile: ProfileData,
+  rng: Rng,
+  user: Pick<UserMetadata, "life_stage" | "income">,
+): boolean {
   const h = profile.budget.housing;
-  const eligible = (h.ownerLifeStages as readonly string[]).includes(user.life_stage) && user.income >= h.ownerMinIncome;
+  const eligible =
+    (h.ownerLifeStages as readonly string[]).includes(user.life_stage) && user.income >= h.ownerMinIncome;
   return eligible && rng.chance(h.ownerShare);
 }
 

@@ -42,7 +42,8 @@ export function spendTransaction(ctx: TxnContext, kind: SpendKind, day: number, 
   const price = "priceCents" in options ? options.priceCents : purchaseCents(ctx.profile, rng, kind, options.income);
   return makeTransaction(ctx, {
     day,
-    authLagDays: channel === "in store" ? rng.int(lag.inStore.min, lag.inStore.max) : rng.int(lag.online.min, lag.online.max),
+    authLagDays:
+      channel === "in store" ? rng.int(lag.inStore.min, lag.inStore.max) : rng.int(lag.online.min, lag.online.max),
     amountCents: -price,
     name: merchant.name,
     merchantName: merchant.merchant_name,
@@ -56,13 +57,20 @@ export function spendTransaction(ctx: TxnContext, kind: SpendKind, day: number, 
 export function subscriptionService(name: SubscriptionName): SubscriptionService {
   const service = SUBSCRIPTIONS.find((s) => s.service === name);
   if (!service) {
-    throw new RangeError(`unknown subscription "${name}"; expected one of ${SUBSCRIPTIONS.map((s) => s.service).join(", ")}`);
+    throw new RangeError(
+      `unknown subscription "${name}"; expected one of ${SUBSCRIPTIONS.map((s) => s.service).join(", ")}`,
+    );
   }
   return service;
 }
 
 /** One monthly charge of a subscription at its exact price. */
-export function subscriptionTransaction(ctx: TxnContext, service: SubscriptionService, day: number, streamId: string | null = null): Transaction {
+export function subscriptionTransaction(
+  ctx: TxnContext,
+  service: SubscriptionService,
+  day: number,
+  streamId: string | null = null,
+): Transaction {
   return makeTransaction(ctx, {
     day,
     amountCents: -service.price_cents,
@@ -76,15 +84,24 @@ export function subscriptionTransaction(ctx: TxnContext, service: SubscriptionSe
 }
 
 /** Whether a user buys coffee at all (the spec: students and high incomes; `SPENDING.coffeeDrinkers`). */
-export function isCoffeeDrinker(profile: ProfileData, user: Pick<UserMetadata, "life_stage" | "income_bracket">): boolean {
+export function isCoffeeDrinker(
+  profile: ProfileData,
+  user: Pick<UserMetadata, "life_stage" | "income_bracket">,
+): boolean {
   const who = profile.spending.coffeeDrinkers;
-  return (who.lifeStages as readonly string[]).includes(user.life_stage) || (who.incomeTiers as readonly string[]).includes(user.income_bracket);
+  return (
+    (who.lifeStages as readonly string[]).includes(user.life_stage) ||
+    (who.incomeTiers as readonly string[]).includes(user.income_bracket)
+  );
 }
 
 /** 0 for the lowest incomes, 1 for the highest, on a log scale (`SPENDING.pricePosition`). */
 export function incomeFactor(profile: ProfileData, income: number): number {
   const { incomeFloor, incomeCeiling } = profile.spending.pricePosition;
-  return Math.min(1, Math.max(0, (Math.log(income) - Math.log(incomeFloor)) / (Math.log(incomeCeiling) - Math.log(incomeFloor))));
+  return Math.min(
+    1,
+    Math.max(0, (Math.log(income) - Math.log(incomeFloor)) / (Math.log(incomeCeiling) - Math.log(incomeFloor))),
+  );
 }
 
 /**

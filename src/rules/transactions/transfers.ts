@@ -21,7 +21,13 @@ export const TRANSFER_KINDS = {
     from: { pfc: "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT", name: (mask: string) => `STUDENT LOAN PAYMENT ...${mask}` },
     to: { pfc: "LOAN_PAYMENTS_STUDENT_LOAN_PAYMENT", name: () => "PAYMENT RECEIVED - THANK YOU" },
   },
-} as const satisfies Record<string, { from: { pfc: PfcDetailed; name: (mask: string) => string }; to: { pfc: PfcDetailed; name: (mask: string) => string } }>;
+} as const satisfies Record<
+  string,
+  {
+    from: { pfc: PfcDetailed; name: (mask: string) => string };
+    to: { pfc: PfcDetailed; name: (mask: string) => string };
+  }
+>;
 
 export type TransferKind = keyof typeof TRANSFER_KINDS;
 
@@ -73,7 +79,12 @@ export function transferLegs(input: TransferInput): [Transaction, Transaction] {
 }
 
 /** Money sent to an outside investment account: one leg, negative. */
-export function investmentTransferTransaction(ctx: TxnContext, amountCents: number, day: number, streamId: string | null = null): Transaction {
+export function investmentTransferTransaction(
+  ctx: TxnContext,
+  amountCents: number,
+  day: number,
+  streamId: string | null = null,
+): Transaction {
   return makeTransaction(ctx, {
     day,
     amountCents: -Math.abs(amountCents),

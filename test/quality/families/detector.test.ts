@@ -24,7 +24,10 @@ describe("detector family", () => {
     nth(a, 10).name = "NETFLIX INC";
     nth(a, 11).name = "NETFLIX MEMBERSHIP";
     const c = checks([a]);
-    expect(c["AC-6"]).toMatchObject({ status: "fail", measured: "1 of 2 found (50.0%); missed e.g. user_001 NETFLIX.COM" });
+    expect(c["AC-6"]).toMatchObject({
+      status: "fail",
+      measured: "1 of 2 found (50.0%); missed e.g. user_001 NETFLIX.COM",
+    });
     expect(c["RD-2"]).toMatchObject({ status: "fail", measured: "50.0% (1 of 2)" });
     expect(c["RD-1"]?.status).toBe("pass");
   });
@@ -32,7 +35,12 @@ describe("detector family", () => {
   it("RD-1 fails when weekly coffees look like a series that is no stream", () => {
     const a = alex();
     const third = structuredClone(nth(a, 5));
-    Object.assign(third, { transaction_id: "txn_00000000-0000-4000-8000-000000000099", date: "2025-05-17", authorized_date: "2025-05-17", amount: -5.8 });
+    Object.assign(third, {
+      transaction_id: "txn_00000000-0000-4000-8000-000000000099",
+      date: "2025-05-17",
+      authorized_date: "2025-05-17",
+      amount: -5.8,
+    });
     a.transactions.push(third);
     const c = checks([a]);
     expect(c["RD-1"]).toMatchObject({ status: "fail", measured: "66.7% (2 of 3)" });

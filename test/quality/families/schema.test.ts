@@ -19,13 +19,20 @@ describe("schema family", () => {
     const f = new SchemaFamily();
     f.add(inspectCustomer(alex()));
     f.add(inspectCustomer(b));
-    expect(f.checks(env())).toMatchObject([{ id: "AC-3", status: "fail", measured: `1 of 20 records invalid (e.g. account ${CHECKING_B})` }]);
+    expect(f.checks(env())).toMatchObject([
+      { id: "AC-3", status: "fail", measured: `1 of 20 records invalid (e.g. account ${CHECKING_B})` },
+    ]);
   });
 
   it("AC-3 fails on rows that could not be read", () => {
     const f = new SchemaFamily();
     f.add(inspectCustomer(bo()));
-    const external = { ...NOT_MEASURED, unreadableRows: { count: 1, examples: ["synthetic_accounts.csv:2: bad quote"] } };
-    expect(f.checks(env({ external }))).toMatchObject([{ status: "fail", measured: "1 of 4 records invalid (e.g. synthetic_accounts.csv:2: bad quote)" }]);
+    const external = {
+      ...NOT_MEASURED,
+      unreadableRows: { count: 1, examples: ["synthetic_accounts.csv:2: bad quote"] },
+    };
+    expect(f.checks(env({ external }))).toMatchObject([
+      { status: "fail", measured: "1 of 4 records invalid (e.g. synthetic_accounts.csv:2: bad quote)" },
+    ]);
   });
 });

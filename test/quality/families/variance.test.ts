@@ -14,7 +14,12 @@ const qc5 = (customers: Customer[]) => variance(customers).checks(env())[0];
 
 describe("variance family", () => {
   it("QC-5 passes: both series are steady, coffee varies (5.40, 6.10, 4.75)", () => {
-    expect(qc5([alex(), bo()])).toMatchObject({ id: "QC-5", status: "pass", measured: "0 of 2 series outside ±10%; 0 flat categories", threshold: "0 and 0" });
+    expect(qc5([alex(), bo()])).toMatchObject({
+      id: "QC-5",
+      status: "pass",
+      measured: "0 of 2 series outside ±10%; 0 flat categories",
+      threshold: "0 and 0",
+    });
   });
 
   it("QC-5 allows a series amount 9.4 % off its median and fails one 12.5 % off", () => {
@@ -28,7 +33,10 @@ describe("variance family", () => {
   it("QC-5 fails on a discretionary category whose purchases all cost the same", () => {
     const a = alex();
     nth(a, 5).amount = -5.4;
-    expect(qc5([a])).toMatchObject({ status: "fail", measured: "0 of 2 series outside ±10%; 1 flat categories (FOOD_AND_DRINK_COFFEE)" });
+    expect(qc5([a])).toMatchObject({
+      status: "fail",
+      measured: "0 of 2 series outside ±10%; 1 flat categories (FOOD_AND_DRINK_COFFEE)",
+    });
     // bo's 4.75 coffee gives the category variance again.
     expect(qc5([a, bo()])?.status).toBe("pass");
   });
