@@ -1,0 +1,91 @@
+// The PostgreSQL schema: the committed migrations of prisma/postgresql (written by `prisma migrate diff`
+// from the PostgreSQL variant of the Prisma schema), applied with Prisma's own bookkeeping table so that
+// `prisma migrate status --schema prisma/postgresql/schema.prisma` agrees afterwards.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ClientBase } from "pg";
+
+export const POSTGRES_MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "prisma", "postgresql", "migrations");
+
+/** Prisma's `_prisma_migrations` table as Prisma creates it on PostgreSQL. */
+const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+    "id"                    VARCHAR(36) PRIMARY KEY NOT NULL,
+    "checksum"              VARCHAR(64) NOT NULL,
+    "finished_at"           TIMESTAMPTZ,
+    "migration_name"        VARCHAR(255) NOT NULL,
+    "logs"                  TEXT,
+    "rolled_back_at"        TIMESTAMPTZ,
+    "started_at"            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    "applied_steps_count"   INTEGER NOT NULL DEFAULT 0
+)`;
+
+export interface PostgresMigration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+/**
+ * The committed PostgreSQL migrations, oldest first, with Prisma's checksum (the SHA-256 of the file).
+ * Read here rather than through src/db/migrate.ts, which loads better-sqlite3.
+ */
+export function postgresMigrations(dir = POSTGRES_MIGRATIONS_DIR): PostgresMigration[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort()
+    .map((name) => {
+      const bytes = readFileSync(join(dir, name, "migration.sql"));
+      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
+    });
+}
+
+/** The statements of a migration, without their `-- comment` lines. */
+export function migrationStatements(sql: string): string[] {
+  return sql
+    .split(/;\s*\n/)
+    .map((s) =>
+      s
+        .split("\n")
+        .filter((line) => !line.trimStart().startsWith("--"))
+        .join("\n")
+        .trim(),
+    )
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The statements of the first migration in two phases, for a bulk load into an empty schema: the
+ * tables (with their primary keys) before the rows, the secondary indexes and foreign keys after, when
+ * PostgreSQL builds each index in one sort and checks each foreign key in one join. The end state is
+ * the migration's, statement for statement.
+ */
+export function phasedStatements(sql: string): { tables: string[]; after: string[] } {
+  const all = migrationStatements(sql);
+  const isTable = (s: string) => /^CREATE TABLE\b/i.test(s);
+  return { tables: all.filter(isTable), after: all.filter((s) => !isTable(s)) };
+}
+
+/** Names of the migrations recorded as applied in the current schema (empty without the table). */
+export async function appliedMigrations(client: ClientBase): Promise<Set<string>> {
+  const exists = await client.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations') AS found`,
+  );
+  if (!exists.rows[0]?.found) return new Set();
+  const rows = await client.query<{ migration_name: string }>(
+    `SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+  );
+  return new Set(rows.rows.map((r) => r.migration_name));
+}
+
+/** Record a migration as applied (inside the caller's transaction). Ids and times are Prisma's books, not data. */
+export async function recordMigration(client: ClientBase, migration: PostgresMigration): Promise<void> {
+  await client.query(BOOKKEEPING);
+  await client.query(
+    `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+     VALUES (gen_random_uuid()::text, $1, $2, now(), clock_timestamp(), 1)`,
+    [migration.checksum, migration.name],
+  );
+}
