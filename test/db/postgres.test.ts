@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, forEachCustomer, type Dataset } from "spendsense-fixtures";
 import type { Customer } from "../../src/dataset/customer.ts";
-import { loadCsvPostgres, persistDatasetPostgres, PostgresLoadError } from "../../src/db/postgres/index.ts";
+import { loadCsvPostgres, persistDatasetPostgres, PostgresLoadError, postgresMigrations } from "../../src/db/postgres/index.ts";
 import { TABLES } from "../../src/tables/tables.ts";
 import type { TableSpec } from "../../src/tables/columns.ts";
 import { recordsByTable, writeCsvDir } from "../helpers/csv-dir.ts";
@@ -114,6 +114,39 @@ describe("persistDatasetPostgres", () => {
     expect(books).toEqual([{ migration_name: "20251125000000_init", applied_steps_count: 1 }]);
   });
 
+  it("builds the same catalog as the migration run as written (keys and indexes are only built after the rows)", async () => {
+    const written = await db.create();
+    const loaded = await db.create();
+    await db.query(`SET search_path TO "${written}"; ${postgresMigrations()[0]!.sql}; SET search_path TO public`);
+    await persistDatasetPostgres(url, buildDataset({ users: 2, seed: 1 }), { schema: loaded });
+    const catalog = async (schema: string) => {
+      const strip = (text: string) => text.replaceAll(`"${schema}".`, "").replaceAll(`${schema}.`, "");
+      const columns = await db.query(
+        `SELECT table_name, ordinal_position, column_name, data_type, is_nullable, column_default FROM information_schema.columns
+         WHERE table_schema = $1 AND table_name <> '_prisma_migrations' ORDER BY table_name, ordinal_position`,
+        [schema],
+      );
+      const constraints = await db.query<{ conname: string; def: string }>(
+        `SELECT conname, pg_get_constraintdef(c.oid) AS def FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+         WHERE n.nspname = $1 AND conname NOT LIKE '_prisma%' ORDER BY conname`,
+        [schema],
+      );
+      const indexes = await db.query<{ indexname: string; indexdef: string }>(
+        `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = $1 AND tablename <> '_prisma_migrations' ORDER BY indexname`,
+        [schema],
+      );
+      return {
+        columns,
+        constraints: constraints.map((c) => `${c.conname} ${strip(c.def)}`),
+        indexes: indexes.map((i) => `${i.indexname} ${strip(i.indexdef)}`),
+      };
+    };
+    const expected = await catalog(written);
+    expect(expected.constraints).toHaveLength(6 + 8);
+    expect(expected.indexes).toHaveLength(6 + 10);
+    expect(await catalog(loaded)).toEqual(expected);
+  });
+
   it("takes customers one at a time from an iterable, in rounds, with the same rows", async () => {
     const schema = await db.create();
     const customers: Customer[] = [];
@@ -161,7 +194,7 @@ describe("persistDatasetPostgres", () => {
     const schema = await db.create();
     const duplicate = structuredClone(plain);
     duplicate.transactions.push({ ...duplicate.transactions[0]! });
-    await expect(persistDatasetPostgres(url, duplicate, { schema })).rejects.toThrow(/^table transactions: duplicate key value violates unique constraint "transactions_pkey"/);
+    await expect(persistDatasetPostgres(url, duplicate, { schema })).rejects.toThrow(/^could not create unique index "transactions_pkey" Key \(transaction_id\)=\(txn_[0-9a-f-]+\) is duplicated\. \[ALTER TABLE "transactions" ADD CONSTRAINT "transactions_pkey" PRIMARY KEY \("transaction_id"\)\]$/);
     expect(await db.tables(schema)).toEqual([]);
 
     await persistDatasetPostgres(url, plain, { schema });

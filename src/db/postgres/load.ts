@@ -96,9 +96,13 @@ async function unprefix(client: pg.ClientBase, spec: AnySpec): Promise<void> {
   await client.query(`UPDATE ${ident(spec.table)} SET ${set} WHERE ${where}`);
 }
 
+/**
+ * COPY in CSV format. FREEZE writes the rows already frozen (no later hint-bit and vacuum work); it is
+ * allowed because every table was created or truncated in this same transaction.
+ */
 function copyStatement(spec: AnySpec, header: boolean): string {
   const cols = spec.columns.map((c) => ident(c.name)).join(", ");
-  return `COPY ${ident(spec.table)} (${cols}) FROM STDIN WITH (FORMAT csv${header ? ", HEADER true" : ""})`;
+  return `COPY ${ident(spec.table)} (${cols}) FROM STDIN WITH (FORMAT csv, FREEZE true${header ? ", HEADER true" : ""})`;
 }
 
 /** The state a load runs in: which tables may need the apostrophe fix, and the rows per table. */
@@ -164,6 +168,8 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
     await client.query("BEGIN");
     open = true;
     if (options.schema !== undefined) await client.query(`SET LOCAL search_path TO ${ident(options.schema)}`);
+    // Index builds after the rows sort in memory rather than in temporary files (this transaction only).
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const schema = (await client.query<{ s: string | null }>("SELECT current_schema() AS s")).rows[0]?.s;
     if (!schema) throw new PostgresLoadError(`PostgreSQL at ${where}: no schema to load into (the search_path names no existing schema)`);
     // One loader per schema at a time; a second one waits here and then sees the first one's rows.
@@ -210,14 +216,13 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
         SPECS.map((s) => `SELECT '${s.table}' AS table, count(*) AS n FROM ${ident(s.table)}`).join(" UNION ALL "),
       );
       const held = counts.rows.filter((r) => Number(r.n) > 0);
-      if (held.length > 0) {
-        if (!options.replace) {
-          const list = held.map((r) => `${r.table}: ${r.n}`).join(", ");
-          throw new PostgresLoadError(`schema "${schema}" at ${where} already holds data (${list} rows); pass replace to overwrite it`);
-        }
-        await client.query(`TRUNCATE ${SPECS.map((s) => ident(s.table)).join(", ")}`);
-        replaced = true;
+      if (held.length > 0 && !options.replace) {
+        const list = held.map((r) => `${r.table}: ${r.n}`).join(", ");
+        throw new PostgresLoadError(`schema "${schema}" at ${where} already holds data (${list} rows); pass replace to overwrite it`);
       }
+      replaced = held.length > 0;
+      // Truncated in this transaction (even when empty), so that COPY may FREEZE the rows.
+      await client.query(`TRUNCATE ${SPECS.map((s) => ident(s.table)).join(", ")}`);
     }
 
     const state = new LoadState(client);

@@ -58,14 +58,29 @@ export function migrationStatements(sql: string): string[] {
 
 /**
  * The statements of the first migration in two phases, for a bulk load into an empty schema: the
- * tables (with their primary keys) before the rows, the secondary indexes and foreign keys after, when
- * PostgreSQL builds each index in one sort and checks each foreign key in one join. The end state is
- * the migration's, statement for statement.
+ * tables (their columns only) before the rows; the primary keys, secondary indexes and foreign keys
+ * after, when PostgreSQL builds each index in one sort and checks each foreign key in one join. The
+ * end state is the migration's (same constraints and index names; a test compares the catalogs).
  */
 export function phasedStatements(sql: string): { tables: string[]; after: string[] } {
-  const all = migrationStatements(sql);
-  const isTable = (s: string) => /^CREATE TABLE\b/i.test(s);
-  return { tables: all.filter(isTable), after: all.filter((s) => !isTable(s)) };
+  const tables: string[] = [];
+  const keys: string[] = [];
+  const rest: string[] = [];
+  for (const s of migrationStatements(sql)) {
+    if (!/^CREATE TABLE\b/i.test(s)) {
+      rest.push(s);
+      continue;
+    }
+    const pk = /,\s*CONSTRAINT ("[^"]+") PRIMARY KEY (\([^)]*\))\s*\n\)$/.exec(s);
+    const table = /^CREATE TABLE ("[^"]+")/i.exec(s)?.[1];
+    if (!pk || !table) {
+      tables.push(s);
+      continue;
+    }
+    tables.push(`${s.slice(0, pk.index)}\n)`);
+    keys.push(`ALTER TABLE ${table} ADD CONSTRAINT ${pk[1]} PRIMARY KEY ${pk[2]}`);
+  }
+  return { tables, after: [...keys, ...rest] };
 }
 
 /** Names of the migrations recorded as applied in the current schema (empty without the table). */
