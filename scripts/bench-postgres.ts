@@ -1,6 +1,7 @@
 // PostgreSQL load speed (issue 12's target: 200,000 rows/s or more for 10,000 users).
-// Run: npx tsx scripts/bench-postgres.ts [users] [--url postgresql://...] [--persist]
+// Run: npx tsx scripts/bench-postgres.ts [users] [--url postgresql://...] [--persist] [--dir DIR]
 //   users      default 10000
+//   --dir      load an existing folder of the six CSV files (an export) instead of writing new ones
 //   --url      default $SPENDSENSE_TEST_POSTGRES_URL or postgresql://postgres@127.0.0.1:5432/test
 //   --persist  also time persistDatasetPostgres from a dataset held in memory (needs about 1 GB more)
 // It writes the dataset's CSV files into a temporary folder (not timed), loads them with loadCsvPostgres
@@ -47,10 +48,33 @@ export function writeCsvFiles(dir: string, users: number, seed = 42): void {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 
-function report(label: string, result: PostgresLoadResult, ms: number): void {
+/** Times per phase of a load, from the loader's onStep calls. */
+function phases() {
+  const totals = new Map<string, number>();
+  let current: { phase: string; start: number } | undefined;
+  const phaseOf = (step: string) =>
+    step.startsWith("copy ") ? "COPY rows" : /PRIMARY KEY/.test(step) ? "primary keys" : /FOREIGN KEY/.test(step) ? "foreign keys" : /INDEX/.test(step) ? "indexes" : step.split(" ")[0]!;
+  const close = () => {
+    if (current) totals.set(current.phase, (totals.get(current.phase) ?? 0) + performance.now() - current.start);
+  };
+  return {
+    onStep(step: string) {
+      close();
+      current = { phase: phaseOf(step), start: performance.now() };
+    },
+    summary() {
+      close();
+      current = undefined;
+      return [...totals].map(([p, ms]) => `${p} ${seconds(ms)} s`).join(", ");
+    },
+  };
+}
+
+function report(label: string, result: PostgresLoadResult, ms: number, steps: string): void {
   const rate = Math.round(result.rows / (ms / 1000));
   console.log(`${label}: ${result.rows.toLocaleString("en-US")} rows in ${seconds(ms)} s = ${rate.toLocaleString("en-US")} rows/s`);
   console.log(`  ${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+  console.log(`  phases: ${steps}`);
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -60,9 +84,11 @@ export async function run(argv: string[]): Promise<void> {
   const persistAt = args.indexOf("--persist");
   const persist = persistAt >= 0;
   if (persist) args.splice(persistAt, 1);
+  const dirAt = args.indexOf("--dir");
+  const given = dirAt >= 0 ? args.splice(dirAt, 2)[1] : undefined;
   const users = Number(args[0] ?? 10_000);
 
-  const dir = mkdtempSync(join(tmpdir(), "spendsense-bench-pg-"));
+  const dir = given ?? mkdtempSync(join(tmpdir(), "spendsense-bench-pg-"));
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   const schemas: string[] = [];
@@ -74,27 +100,31 @@ export async function run(argv: string[]): Promise<void> {
   };
   try {
     let t = performance.now();
-    writeCsvFiles(dir, users);
+    if (!given) writeCsvFiles(dir, users);
     const bytes = SPECS.reduce((sum, s) => sum + statSync(join(dir, s.file)).size, 0);
-    console.log(`users ${users}: CSV files written in ${seconds(performance.now() - t)} s (${(bytes / 1_048_576).toFixed(1)} MB, not timed below)`);
+    console.log(`${given ? `folder ${given}` : `users ${users}: CSV files written in ${seconds(performance.now() - t)} s`} (${(bytes / 1_048_576).toFixed(1)} MB, not timed below)`);
 
+    let p = phases();
+    const target = await schema();
     t = performance.now();
-    const loaded = await loadCsvPostgres(url, dir, { schema: await schema() });
-    report("loadCsvPostgres (files -> COPY, one transaction, indexes and foreign keys included)", loaded, performance.now() - t);
+    const loaded = await loadCsvPostgres(url, dir, { schema: target, onStep: p.onStep });
+    report("loadCsvPostgres (files -> COPY, one transaction, indexes and foreign keys included)", loaded, performance.now() - t, p.summary());
 
     if (persist) {
       t = performance.now();
       const data = buildDataset({ users, seed: 42 });
       console.log(`buildDataset: ${seconds(performance.now() - t)} s (not timed below)`);
+      p = phases();
+      const into = await schema();
       t = performance.now();
-      const persisted = await persistDatasetPostgres(url, data, { schema: await schema() });
-      report("persistDatasetPostgres (dataset in memory -> CSV writer -> COPY)", persisted, performance.now() - t);
+      const persisted = await persistDatasetPostgres(url, data, { schema: into, onStep: p.onStep });
+      report("persistDatasetPostgres (dataset in memory -> CSV writer -> COPY)", persisted, performance.now() - t, p.summary());
     }
     console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     for (const name of schemas) await admin.query(`DROP SCHEMA IF EXISTS "${name}" CASCADE`);
     await admin.end();
-    rmSync(dir, { recursive: true, force: true });
+    if (!given) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -34,6 +34,8 @@ export interface PostgresLoadOptions {
   schema?: string;
   /** Customers per round of COPY commands when the source is an iterable of customers. Default 500. */
   batchCustomers?: number;
+  /** Called as each step starts ("copy transactions", "ALTER TABLE ...", "commit"), for progress and timing. */
+  onStep?: (step: string) => void;
 }
 
 export interface PostgresLoadResult {
@@ -109,10 +111,14 @@ function copyStatement(spec: AnySpec, header: boolean): string {
 class LoadState {
   readonly counts: Record<string, number> = Object.fromEntries(SPECS.map((s) => [s.table, 0]));
   readonly prefixed = new Set<string>();
-  constructor(readonly client: pg.ClientBase) {}
+  constructor(
+    readonly client: pg.ClientBase,
+    readonly onStep?: (step: string) => void,
+  ) {}
 
   /** COPY a stream of CSV text (or bytes) into a table. */
   async copy(spec: AnySpec, source: Readable, header: boolean, label: string): Promise<void> {
+    this.onStep?.(`copy ${spec.table}`);
     const stream = this.client.query(copyFrom(copyStatement(spec, header)));
     const prefixed = this.prefixed;
     let last = "\n";
@@ -225,16 +231,22 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
       await client.query(`TRUNCATE ${SPECS.map((s) => ident(s.table)).join(", ")}`);
     }
 
-    const state = new LoadState(client);
+    const state = new LoadState(client, options.onStep);
     await body(state);
-    for (const spec of SPECS) if (state.prefixed.has(spec.table)) await unprefix(client, spec);
+    for (const spec of SPECS) {
+      if (!state.prefixed.has(spec.table)) continue;
+      options.onStep?.(`unprefix ${spec.table}`);
+      await unprefix(client, spec);
+    }
     for (const s of after) {
+      options.onStep?.(s.split("\n")[0]!);
       try {
         await client.query(s);
       } catch (error) {
         throw new PostgresLoadError(`${describeError(error)} [${s.split("\n")[0]}]`);
       }
     }
+    options.onStep?.("commit");
     await client.query("COMMIT");
     open = false;
     const rows = Object.values(state.counts).reduce((a, b) => a + b, 0);
