@@ -174,6 +174,31 @@ describe("persistDatasetPostgres", () => {
     expect(await readBack(schema)).toEqual(expectedRows(five));
   });
 
+  it("append adds a second shard's customers to the first's (prefixes removed from the new rows only); a repeated shard adds nothing", async () => {
+    const schema = await db.create();
+    const shard: Customer[] = [];
+    forEachCustomer({ users: 20, seed: 42 }, (c) => shard.push(structuredClone(c)));
+    shard[1]!.user.name = "'Quoted"; // a real leading apostrophe, loaded first: the append must leave it alone
+    shard[15]!.user.name = "=SUM(A1)";
+    const first = shard.slice(0, 12);
+    const second = shard.slice(12);
+    await persistDatasetPostgres(url, first, { schema });
+    await expect(persistDatasetPostgres(url, second, { schema, replace: true, append: true })).rejects.toThrow("replace and append exclude each other: choose one");
+    const result = await persistDatasetPostgres(url, second, { schema, append: true });
+    expect(result.appended).toBe(true);
+    const whole = {
+      users: shard.map((c) => c.user),
+      accounts: shard.flatMap((c) => c.accounts),
+      transactions: shard.flatMap((c) => c.transactions),
+      liabilities: shard.flatMap((c) => c.liabilities),
+      recurringStreams: shard.flatMap((c) => c.recurringStreams),
+      lifeEvents: shard.flatMap((c) => c.lifeEvents),
+    };
+    expect(await readBack(schema)).toEqual(expectedRows(whole));
+    await expect(persistDatasetPostgres(url, second, { schema, append: true })).rejects.toThrow(/^table users: duplicate key value violates unique constraint "users_pkey"/);
+    expect(await counts(schema)).toEqual(datasetCounts(whole));
+  });
+
   it("an error thrown in the middle of a COPY leaves an empty schema empty (not even tables)", async () => {
     const schema = await db.create();
     const broken = structuredClone(plain);

@@ -30,6 +30,11 @@ export class PostgresLoadError extends Error {
 export interface PostgresLoadOptions {
   /** Replace the rows of a schema that already holds data (in the same transaction). Default false. */
   replace?: boolean;
+  /**
+   * Add the rows to a schema that already holds data (for example the shards of a sharded export, one
+   * load per shard). Ids already present stop the load (nothing is added). Not with `replace`.
+   */
+  append?: boolean;
   /** Load into this schema (sets `search_path` for the transaction); default: the connection's. */
   schema?: string;
   /** Customers per round of COPY commands when the source is an iterable of customers. Default 500. */
@@ -47,6 +52,8 @@ export interface PostgresLoadResult {
   migrated: string[];
   /** Whether existing rows were replaced. */
   replaced: boolean;
+  /** Whether the rows were added to rows already there. */
+  appended: boolean;
 }
 
 type AnySpec = TableSpec<unknown>;
@@ -90,22 +97,28 @@ function isTextKind(kind: string): boolean {
 }
 
 /** Remove the writer's apostrophe prefix from every text column of a table (one statement). */
-async function unprefix(client: pg.ClientBase, spec: AnySpec): Promise<void> {
+async function unprefix(client: pg.ClientBase, spec: AnySpec, table = spec.table): Promise<void> {
   const cols = spec.columns.filter((c) => isTextKind(c.kind)).map((c) => ident(c.name));
   if (cols.length === 0) return;
   const set = cols.map((c) => `${c} = CASE WHEN left(${c}, 1) = '''' THEN substr(${c}, 2) ELSE ${c} END`).join(", ");
   const where = cols.map((c) => `left(${c}, 1) = ''''`).join(" OR ");
-  await client.query(`UPDATE ${ident(spec.table)} SET ${set} WHERE ${where}`);
+  await client.query(`UPDATE ${ident(table)} SET ${set} WHERE ${where}`);
 }
 
 /**
- * COPY in CSV format. FREEZE writes the rows already frozen (no later hint-bit and vacuum work); it is
- * allowed because every table was created or truncated in this same transaction.
+ * COPY in CSV format. FREEZE (only into tables this transaction created) writes the rows already frozen:
+ * no later hint-bit and vacuum work.
  */
-function copyStatement(spec: AnySpec, header: boolean): string {
+function copyStatement(table: string, spec: AnySpec, header: boolean, freeze: boolean): string {
   const cols = spec.columns.map((c) => ident(c.name)).join(", ");
-  return `COPY ${ident(spec.table)} (${cols}) FROM STDIN WITH (FORMAT csv, FREEZE true${header ? ", HEADER true" : ""})`;
+  return `COPY ${ident(table)} (${cols}) FROM STDIN WITH (FORMAT csv${freeze ? ", FREEZE true" : ""}${header ? ", HEADER true" : ""})`;
 }
+
+/** Where appended rows wait (a temporary table) until their prefixes are removed: the rows already there are never touched. */
+const stagingTable = (spec: AnySpec) => `spendsense_append_${spec.table}`;
+
+/** How rows go in: straight into the tables (FREEZE when created here), or through temporary tables when appending. */
+type LoadMode = "fresh" | "direct" | "append";
 
 /** The state a load runs in: which tables may need the apostrophe fix, and the rows per table. */
 class LoadState {
@@ -113,13 +126,15 @@ class LoadState {
   readonly prefixed = new Set<string>();
   constructor(
     readonly client: pg.ClientBase,
+    readonly mode: LoadMode,
     readonly onStep?: (step: string) => void,
   ) {}
 
   /** COPY a stream of CSV text (or bytes) into a table. */
   async copy(spec: AnySpec, source: Readable, header: boolean, label: string): Promise<void> {
     this.onStep?.(`copy ${spec.table}`);
-    const stream = this.client.query(copyFrom(copyStatement(spec, header)));
+    const table = this.mode === "append" ? stagingTable(spec) : spec.table;
+    const stream = this.client.query(copyFrom(copyStatement(table, spec, header, this.mode === "fresh")));
     const prefixed = this.prefixed;
     let last = "\n";
     const scan = new Transform({
@@ -193,7 +208,10 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
     const migrated: string[] = [];
     let after: string[] = [];
     let replaced = false;
+    let mode: LoadMode = "direct";
+    if (options.replace && options.append) throw new PostgresLoadError("replace and append exclude each other: choose one");
     if (existing.size === 0) {
+      mode = "fresh";
       const [first, ...rest] = migrations;
       if (!first) throw new PostgresLoadError("no PostgreSQL migration found under prisma/postgresql/migrations");
       const phased = phasedStatements(first.sql);
@@ -211,9 +229,10 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
       const missing = SPECS.map((s) => s.table).filter((t) => !existing.has(t));
       throw new PostgresLoadError(`schema "${schema}" at ${where} holds some of the tables but not ${missing.join(", ")}: not a schema this loader migrated`);
     } else {
+      // Without Prisma's books the tables were made by hand (the Citus layout): load into them as they are.
       const applied = await appliedMigrations(client);
       for (const m of migrations) {
-        if (applied.has(m.name)) continue;
+        if (applied === null || applied.has(m.name)) continue;
         for (const s of migrationStatements(m.sql)) await client.query(s);
         await recordMigration(client, m);
         migrated.push(m.name);
@@ -222,21 +241,39 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
         SPECS.map((s) => `SELECT '${s.table}' AS table, count(*) AS n FROM ${ident(s.table)}`).join(" UNION ALL "),
       );
       const held = counts.rows.filter((r) => Number(r.n) > 0);
-      if (held.length > 0 && !options.replace) {
+      if (held.length > 0 && !options.replace && !options.append) {
         const list = held.map((r) => `${r.table}: ${r.n}`).join(", ");
-        throw new PostgresLoadError(`schema "${schema}" at ${where} already holds data (${list} rows); pass replace to overwrite it`);
+        throw new PostgresLoadError(`schema "${schema}" at ${where} already holds data (${list} rows); pass replace to overwrite it or append to add to it`);
       }
-      replaced = held.length > 0;
-      // Truncated in this transaction (even when empty), so that COPY may FREEZE the rows.
-      await client.query(`TRUNCATE ${SPECS.map((s) => ident(s.table)).join(", ")}`);
+      if (held.length > 0 && options.replace) {
+        await client.query(`TRUNCATE ${SPECS.map((s) => ident(s.table)).join(", ")}`);
+        replaced = true;
+      }
+      if (held.length > 0 && options.append) {
+        mode = "append";
+        for (const spec of SPECS) {
+          await client.query(`CREATE TEMPORARY TABLE ${ident(stagingTable(spec))} (LIKE ${ident(spec.table)}) ON COMMIT DROP`);
+        }
+      }
     }
 
-    const state = new LoadState(client, options.onStep);
+    const state = new LoadState(client, mode, options.onStep);
     await body(state);
     for (const spec of SPECS) {
       if (!state.prefixed.has(spec.table)) continue;
       options.onStep?.(`unprefix ${spec.table}`);
-      await unprefix(client, spec);
+      await unprefix(client, spec, mode === "append" ? stagingTable(spec) : spec.table);
+    }
+    if (mode === "append") {
+      for (const spec of SPECS) {
+        const cols = spec.columns.map((c) => ident(c.name)).join(", ");
+        options.onStep?.(`insert ${spec.table}`);
+        try {
+          await client.query(`INSERT INTO ${ident(spec.table)} (${cols}) SELECT ${cols} FROM ${ident(stagingTable(spec))}`);
+        } catch (error) {
+          throw new PostgresLoadError(`table ${spec.table}: ${describeError(error)}`);
+        }
+      }
     }
     for (const s of after) {
       options.onStep?.(s.split("\n")[0]!);
@@ -250,7 +287,7 @@ async function inLoadTransaction(url: string, options: PostgresLoadOptions, body
     await client.query("COMMIT");
     open = false;
     const rows = Object.values(state.counts).reduce((a, b) => a + b, 0);
-    return { counts: state.counts, rows, migrated, replaced };
+    return { counts: state.counts, rows, migrated, replaced, appended: mode === "append" };
   } catch (error) {
     if (open) await client.query("ROLLBACK").catch(() => undefined);
     if (error instanceof PostgresLoadError) throw error;

@@ -83,12 +83,15 @@ export function phasedStatements(sql: string): { tables: string[]; after: string
   return { tables, after: [...keys, ...rest] };
 }
 
-/** Names of the migrations recorded as applied in the current schema (empty without the table). */
-export async function appliedMigrations(client: ClientBase): Promise<Set<string>> {
+/**
+ * Names of the migrations recorded as applied in the current schema, or null when the schema has no
+ * `_prisma_migrations` table (tables made by hand, for example the Citus layout in the README).
+ */
+export async function appliedMigrations(client: ClientBase): Promise<Set<string> | null> {
   const exists = await client.query<{ found: boolean }>(
     `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '_prisma_migrations') AS found`,
   );
-  if (!exists.rows[0]?.found) return new Set();
+  if (!exists.rows[0]?.found) return null;
   const rows = await client.query<{ migration_name: string }>(
     `SELECT migration_name FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
   );
