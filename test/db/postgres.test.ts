@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, forEachCustomer, type Dataset } from "spendsense-fixtures";
 import type { Customer } from "../../src/dataset/customer.ts";
-import { loadCsvPostgres, persistDatasetPostgres, PostgresLoadError, postgresMigrations } from "../../src/db/postgres/index.ts";
+import { loadCsvPostgres, persistDatasetPostgres, PostgresLoadError, postgresMigrations } from "spendsense-fixtures/postgres";
 import { TABLES } from "../../src/tables/tables.ts";
 import type { TableSpec } from "../../src/tables/columns.ts";
 import { recordsByTable, writeCsvDir } from "../helpers/csv-dir.ts";

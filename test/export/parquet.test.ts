@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, forEachCustomer, type Dataset } from "spendsense-fixtures";
 import { csvRows, toCsv } from "../../src/csv/write.ts";
 import type { Customer } from "../../src/dataset/customer.ts";
-import { PARQUET_TYPES, ParquetWriteError, parquetPartPath, parquetTableDir, writeParquetTables } from "../../src/export/parquet.ts";
+import { PARQUET_TYPES, ParquetWriteError, parquetPartPath, parquetTableDir, writeParquetTables } from "spendsense-fixtures/parquet";
 import type { TableSpec } from "../../src/tables/columns.ts";
 import { TABLES } from "../../src/tables/tables.ts";
 import { recordsByTable } from "../helpers/csv-dir.ts";
