@@ -3,19 +3,16 @@
 //   default   build the dataset in memory first (not timed), then time writeParquetTables(dataset)
 //   --stream  time writeParquetTables over customers generated one at a time (generation included),
 //             next to the generation alone, so the difference is the Parquet cost; memory stays bounded
-// Prints rows, wall time, rows/s, bytes per table against the CSV text, and peak RSS.
+// Prints rows, wall time, rows/s, the time per phase (rows to CSV text, CSV to Parquet), bytes per table and peak RSS.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { csvHeader, csvRows } from "../src/csv/write.ts";
 import { PROFILES } from "../src/data/profile.ts";
 import { buildDataset } from "../src/dataset/build-dataset.ts";
 import { buildCustomer, type Customer } from "../src/dataset/customer.ts";
 import { parseDatasetOptions } from "../src/dataset/options.ts";
 import { dataWindow } from "../src/dataset/window.ts";
 import { writeParquetTables, type ParquetWriteResult } from "../src/export/parquet.ts";
-import type { TableSpec } from "../src/tables/columns.ts";
-import { TABLES } from "../src/tables/tables.ts";
 
 /** Customers 1..users of a dataset, one at a time (what forEachCustomer visits), as an iterable. */
 export function* customers(users: number, seed = 42): Generator<Customer> {
@@ -27,6 +24,26 @@ export function* customers(users: number, seed = 42): Generator<Customer> {
 
 const seconds = (ms: number) => (ms / 1000).toFixed(2);
 const mb = (bytes: number) => (bytes / 1_048_576).toFixed(1);
+
+/** Seconds per step kind ("csv", "parquet", "publish") from writeParquetTables' onStep calls. */
+function phases() {
+  const totals = new Map<string, number>();
+  let current: { phase: string; start: number } | undefined;
+  const close = () => {
+    if (current) totals.set(current.phase, (totals.get(current.phase) ?? 0) + performance.now() - current.start);
+  };
+  return {
+    onStep(step: string) {
+      close();
+      current = { phase: step === "csv" ? "rows -> CSV (generation included when streamed)" : step.startsWith("parquet") ? "CSV -> Parquet (DuckDB)" : step, start: performance.now() };
+    },
+    summary() {
+      close();
+      current = undefined;
+      return [...totals].map(([p, ms]) => `${p} ${seconds(ms)} s`).join(", ");
+    },
+  };
+}
 
 function report(label: string, result: ParquetWriteResult, ms: number): void {
   const rows = result.files.reduce((a, f) => a + f.rows, 0);
@@ -45,33 +62,20 @@ export async function run(argv: string[]): Promise<void> {
       let n = 0;
       for (const c of customers(users)) n += c.transactions.length;
       console.log(`users ${users}: generation alone ${seconds(performance.now() - t)} s (${n} transactions)`);
+      const p = phases();
       t = performance.now();
-      const result = await writeParquetTables(join(root, "out"), customers(users));
+      const result = await writeParquetTables(join(root, "out"), customers(users), { onStep: p.onStep });
       report("writeParquetTables(customers, streamed; generation included)", result, performance.now() - t);
+      console.log(`  phases: ${p.summary()}`);
     } else {
       let t = performance.now();
       const data = buildDataset({ users, seed: 42 });
       console.log(`users ${users}: buildDataset ${seconds(performance.now() - t)} s (not timed below)`);
-      const specs = TABLES as unknown as readonly TableSpec<unknown>[];
-      const byTable: Record<string, readonly unknown[]> = {
-        users: data.users,
-        accounts: data.accounts,
-        transactions: data.transactions,
-        liabilities: data.liabilities,
-        recurring_streams: data.recurringStreams,
-        life_events: data.lifeEvents,
-      };
+      const p = phases();
       t = performance.now();
-      let csvBytes = 0;
-      for (const s of specs) {
-        csvBytes += Buffer.byteLength(csvHeader(s));
-        const records = byTable[s.table] ?? [];
-        for (let i = 0; i < records.length; i += 5000) csvBytes += Buffer.byteLength(csvRows(s, records.slice(i, i + 5000)));
-      }
-      console.log(`CSV text alone (the writer, no files): ${seconds(performance.now() - t)} s, ${mb(csvBytes)} MB`);
-      t = performance.now();
-      const result = await writeParquetTables(join(root, "out"), data);
+      const result = await writeParquetTables(join(root, "out"), data, { onStep: p.onStep });
       report("writeParquetTables(dataset in memory)", result, performance.now() - t);
+      console.log(`  phases: ${p.summary()}`);
     }
     console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {

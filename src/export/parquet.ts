@@ -49,6 +49,8 @@ export const PARQUET_TYPES: Readonly<Record<ColumnKind, string>> = {
 export interface ParquetWriteOptions {
   /** This output's part number (the shard index): files are `<table>/part-KKKKK.parquet`. Default 0. */
   part?: number;
+  /** Called as each step starts ("csv", "parquet transactions", "publish"), for progress and timing. */
+  onStep?: (step: string) => void;
 }
 
 export interface ParquetFile {
@@ -179,6 +181,7 @@ export async function writeParquetTables(
   try {
     chmodSync(staging, 0o755); // a temporary folder is private; the output folder it becomes should not be
     mkdirSync(csvDir);
+    options.onStep?.("csv");
     await writeCsvFiles(csvDir, source);
     const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
     const files: ParquetFile[] = [];
@@ -186,6 +189,7 @@ export async function writeParquetTables(
       const connection = await instance.connect();
       try {
         for (const spec of SPECS) {
+          options.onStep?.(`parquet ${spec.table}`);
           const path = parquetPartPath(spec, part);
           mkdirSync(join(staging, parquetTableDir(spec)));
           const result = await connection.run(parquetCopySql(spec, join(csvDir, spec.file), join(staging, path)));
@@ -197,6 +201,7 @@ export async function writeParquetTables(
     } finally {
       instance.closeSync();
     }
+    options.onStep?.("publish");
     rmSync(csvDir, { recursive: true, force: true });
     publish(staging, target, files);
     return { files };
