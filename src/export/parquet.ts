@@ -163,6 +163,8 @@ export async function writeParquetTables(
 ): Promise<ParquetWriteResult> {
   const part = options.part ?? 0;
   if (!Number.isInteger(part) || part < 0 || part > 99_999) throw new ParquetWriteError(`invalid option part: ${part} (must be a whole number from 0 to 99999)`);
+  const iterable = typeof source === "object" && source !== null && (Symbol.iterator in source || Symbol.asyncIterator in source);
+  if (!isDataset(source) && !iterable) throw new ParquetWriteError("writeParquetTables: the source must be a dataset or an iterable of customers");
   const target = resolve(dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new ParquetWriteError(`${dir}: exists and is not a folder`);
   const parent = dirname(target);

@@ -274,5 +274,7 @@ describe("bad targets", () => {
       /^cannot connect to PostgreSQL at postgresql:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test: connect ECONNREFUSED/,
     );
     await expect(persistDatasetPostgres(url, plain, { schema: "no_such_schema_here" })).rejects.toThrow(/no schema to load into/);
+    await expect(persistDatasetPostgres(url, 42 as unknown as Dataset)).rejects.toThrow("persistDatasetPostgres: the source must be a dataset or an iterable of customers");
+    await expect(persistDatasetPostgres(url, plain, { batchCustomers: 0 })).rejects.toThrow("invalid option batchCustomers: 0 (must be a whole number >= 1)");
   });
 });

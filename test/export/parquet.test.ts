@@ -134,6 +134,7 @@ describe("writeParquetTables", () => {
     const file = join(root, "a-file");
     writeFileSync(file, "");
     await expect(writeParquetTables(file, data)).rejects.toThrow(`${file}: exists and is not a folder`);
+    await expect(writeParquetTables(join(root, "x"), null as unknown as Dataset)).rejects.toThrow("writeParquetTables: the source must be a dataset or an iterable of customers");
     expect(existsSync(join(root, "x"))).toBe(false);
   });
 });

@@ -301,6 +301,10 @@ function isDataset(source: unknown): source is Dataset {
   return typeof source === "object" && source !== null && Array.isArray((source as Dataset).users) && Array.isArray((source as Dataset).transactions);
 }
 
+function isIterable(source: unknown): source is Iterable<unknown> | AsyncIterable<unknown> {
+  return typeof source === "object" && source !== null && (Symbol.iterator in source || Symbol.asyncIterator in source);
+}
+
 /** A customer's records of a table. */
 function customerRecords(c: Customer, table: string): readonly unknown[] {
   switch (table) {
@@ -355,6 +359,7 @@ export async function persistDatasetPostgres(
 ): Promise<PostgresLoadResult> {
   const batch = options.batchCustomers ?? 500;
   if (!Number.isInteger(batch) || batch < 1) throw new PostgresLoadError(`invalid option batchCustomers: ${batch} (must be a whole number >= 1)`);
+  if (!isDataset(source) && !isIterable(source)) throw new PostgresLoadError("persistDatasetPostgres: the source must be a dataset or an iterable of customers");
   return inLoadTransaction(url, options, async (state) => {
     if (isDataset(source)) {
       for (const spec of SPECS) await state.copyRecords(spec, datasetRecords(source, spec.table));
