@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { committedMigrations } from "../../src/db/migrate.ts";
 import { migrationStatements, phasedStatements, postgresMigrations } from "../../src/db/postgres/migrate.ts";
+import { importGraph } from "../helpers/import-graph.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
 
 interface TableShape {
@@ -83,5 +84,21 @@ describe("the PostgreSQL migration", () => {
     });
     expect(after.slice(6)).toEqual(all.filter((s) => !s.startsWith("CREATE TABLE")));
     expect(after.slice(6).every((s) => /^(CREATE (UNIQUE )?INDEX|ALTER TABLE .* FOREIGN KEY)/.test(s))).toBe(true);
+  });
+});
+
+describe("the postgres and parquet entries", () => {
+  it("load pg or DuckDB, never Prisma or better-sqlite3 (and the main entry reaches neither)", () => {
+    const pgGraph = importGraph("src/db/postgres/index.ts");
+    expect(pgGraph.packages).toContain("pg");
+    expect(pgGraph.packages).toContain("pg-copy-streams");
+    const parquet = importGraph("src/export/parquet.ts");
+    expect(parquet.packages).toContain("@duckdb/node-api");
+    for (const graph of [pgGraph, parquet]) {
+      for (const heavy of ["@prisma/client", "@prisma/adapter-better-sqlite3", "better-sqlite3", "prisma"]) expect(graph.packages).not.toContain(heavy);
+      expect([...graph.files].filter((f) => f.startsWith("src/generated/"))).toEqual([]);
+    }
+    const main = importGraph("src/index.ts").packages;
+    for (const engine of ["pg", "pg-copy-streams", "@duckdb/node-api"]) expect(main).not.toContain(engine);
   });
 });
