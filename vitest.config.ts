@@ -16,6 +16,8 @@ export default defineConfig({
       { find: /^spendsense-fixtures\/db$/, replacement: source("./src/db/index.ts") },
       { find: /^spendsense-fixtures\/testing$/, replacement: source("./src/testing/index.ts") },
       { find: /^spendsense-fixtures\/plaid$/, replacement: source("./src/plaid/index.ts") },
+      { find: /^spendsense-fixtures\/postgres$/, replacement: source("./src/db/postgres/index.ts") },
+      { find: /^spendsense-fixtures\/parquet$/, replacement: source("./src/export/parquet.ts") },
     ],
   },
   test: {

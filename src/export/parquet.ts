@@ -1,0 +1,268 @@
+// Parquet output for warehouse engines: each table as `<table>/part-KKKKK.parquet` (the CSV file's name
+// without `.csv` as the folder), with the CSV's columns in the CSV's order and a type per column kind.
+//
+// Layout: one folder per table, one part file per shard. Spark (`spark.read.parquet("out/synthetic_transactions")`),
+// Trino/Hive (an external table whose location is the folder), DuckDB (`read_parquet('out/synthetic_transactions/*.parquet')`)
+// and BigQuery (a load job or external table over `gs://bucket/out/synthetic_transactions/*.parquet`) all read a
+// folder of part files with one schema as one table, and shards K = 0..N-1 write their own part files into the
+// same folders without coordination. A single `synthetic_transactions.parquet` per table could not hold more
+// than one shard.
+//
+// The rows go through the CSV writer (src/csv), so Parquet and CSV hold the same values: rows are written
+// as CSV into a temporary folder, and DuckDB (@duckdb/node-api, its engine inside the npm package) reads
+// them with declared column types and writes Parquet. Text loses the apostrophe the CSV writer puts before
+// formula-like text, exactly as the CSV reader removes it.
+//
+// Nothing is half-written: everything is written into a hidden folder beside `dir`; a new `dir` is then
+// renamed into place in one step, and into an existing one (other shards' parts) each part file is renamed
+// into its table's folder (each rename is atomic; rewriting a part replaces it). Engines skip hidden names.
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
+import { csvHeader, csvRows } from "../csv/write.ts";
+import type { Dataset } from "../dataset/build-dataset.ts";
+import type { Customer } from "../dataset/customer.ts";
+import type { ColumnKind, TableSpec } from "../tables/columns.ts";
+import { TABLES } from "../tables/tables.ts";
+
+/** A Parquet output that could not be written; nothing was left at the target. The message is one line. */
+export class ParquetWriteError extends Error {
+  override name = "ParquetWriteError";
+}
+
+/**
+ * The Parquet (DuckDB) type of each column kind: text as UTF-8 strings, amounts as DECIMAL(18,2) (exact
+ * cents; Spark and Trino `decimal(18,2)`, BigQuery `NUMERIC`), other numbers as DOUBLE, booleans as
+ * BOOLEAN, and JSON columns as their JSON text, as in the CSV.
+ */
+export const PARQUET_TYPES: Readonly<Record<ColumnKind, string>> = {
+  text: "VARCHAR",
+  "text?": "VARCHAR",
+  money: "DECIMAL(18,2)",
+  "money?": "DECIMAL(18,2)",
+  int: "BIGINT",
+  "real?": "DOUBLE",
+  bool: "BOOLEAN",
+  json: "VARCHAR",
+};
+
+export interface ParquetWriteOptions {
+  /** This output's part number (the shard index): files are `<table>/part-KKKKK.parquet`. Default 0. */
+  part?: number;
+  /** Called as each step starts ("csv", "parquet transactions", "publish"), for progress and timing. */
+  onStep?: (step: string) => void;
+}
+
+export interface ParquetFile {
+  /** The table ("transactions"). */
+  table: string;
+  /** The file's path relative to `dir` ("synthetic_transactions/part-00000.parquet"). */
+  path: string;
+  rows: number;
+  bytes: number;
+}
+
+export interface ParquetWriteResult {
+  files: ParquetFile[];
+}
+
+type AnySpec = TableSpec<unknown>;
+const SPECS = TABLES as unknown as readonly AnySpec[];
+const CHUNK_RECORDS = 5000;
+
+/** The folder of a table's part files ("synthetic_transactions"). */
+export function parquetTableDir(spec: { file: string }): string {
+  return basename(spec.file, ".csv");
+}
+
+/** A table's part file, relative to the output folder. */
+export function parquetPartPath(spec: { file: string }, part: number): string {
+  return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}.parquet`;
+}
+
+const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The SELECT list turning a table's CSV columns (read as their types) into the Parquet columns. */
+function selectList(spec: AnySpec): string {
+  return spec.columns
+    .map((c) => {
+      const col = ident(c.name);
+      return c.kind === "text" || c.kind === "text?"
+        ? `CASE WHEN starts_with(${col}, '''') THEN substr(${col}, 2) ELSE ${col} END AS ${col}`
+        : col;
+    })
+    .join(", ");
+}
+
+/** The DuckDB statement writing one table's CSV file as Parquet. */
+export function parquetCopySql(spec: AnySpec, csvFile: string, parquetFile: string): string {
+  const columns = spec.columns.map((c) => `${sqlString(c.name)}: ${sqlString(PARQUET_TYPES[c.kind])}`).join(", ");
+  const read = `read_csv(${sqlString(csvFile)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${columns}})`;
+  return `COPY (SELECT ${selectList(spec)} FROM ${read}) TO ${sqlString(parquetFile)} (FORMAT parquet, COMPRESSION zstd)`;
+}
+
+function isDataset(source: unknown): source is Dataset {
+  return (
+    typeof source === "object" &&
+    source !== null &&
+    Array.isArray((source as Dataset).users) &&
+    Array.isArray((source as Dataset).transactions)
+  );
+}
+
+const DATASET_KEYS: Record<string, keyof Omit<Dataset, "meta">> = {
+  users: "users",
+  accounts: "accounts",
+  transactions: "transactions",
+  liabilities: "liabilities",
+  recurring_streams: "recurringStreams",
+  life_events: "lifeEvents",
+};
+
+function customerRecords(c: Customer, table: string): readonly unknown[] {
+  return table === "users"
+    ? [c.user]
+    : (c[DATASET_KEYS[table] as Exclude<keyof Customer, "user">] as readonly unknown[]);
+}
+
+/** The six CSV files of a source in `dir` (customers streamed: memory stays bounded). */
+async function writeCsvFiles(
+  dir: string,
+  source: Dataset | Iterable<Customer> | AsyncIterable<Customer>,
+): Promise<void> {
+  const fds = new Map(SPECS.map((s) => [s.table, openSync(join(dir, s.file), "w")]));
+  try {
+    for (const s of SPECS) writeSync(fds.get(s.table)!, csvHeader(s));
+    if (isDataset(source)) {
+      for (const s of SPECS) {
+        const records = source[DATASET_KEYS[s.table]!] as readonly unknown[];
+        for (let i = 0; i < records.length; i += CHUNK_RECORDS)
+          writeSync(fds.get(s.table)!, csvRows(s, records.slice(i, i + CHUNK_RECORDS)));
+      }
+      return;
+    }
+    let pending: Customer[] = [];
+    const flush = () => {
+      for (const s of SPECS) {
+        const text = csvRows(
+          s,
+          pending.flatMap((c) => customerRecords(c, s.table)),
+        );
+        if (text) writeSync(fds.get(s.table)!, text);
+      }
+      pending = [];
+    };
+    for await (const customer of source) {
+      pending.push(customer);
+      if (pending.length >= 100) flush();
+    }
+    flush();
+  } finally {
+    for (const fd of fds.values()) closeSync(fd);
+  }
+}
+
+/**
+ * Write every table of a dataset (or of customers taken one at a time) as Parquet under `dir`:
+ * `dir/<table>/part-KKKKK.parquet`, K = `options.part` (default 0). Other parts already in `dir` stay;
+ * the same part written again is replaced. The same input gives the same bytes.
+ *
+ * @example
+ * await writeParquetTables("out", buildDataset({ users: 1000 }));             // out/synthetic_users/part-00000.parquet, ...
+ * await writeParquetTables("out", customersOfShard(3), { part: 3 });          // shard 3's part files beside the others
+ */
+export async function writeParquetTables(
+  dir: string,
+  source: Dataset | Iterable<Customer> | AsyncIterable<Customer>,
+  options: ParquetWriteOptions = {},
+): Promise<ParquetWriteResult> {
+  const part = options.part ?? 0;
+  if (!Number.isInteger(part) || part < 0 || part > 99_999)
+    throw new ParquetWriteError(`invalid option part: ${part} (must be a whole number from 0 to 99999)`);
+  const iterable =
+    typeof source === "object" && source !== null && (Symbol.iterator in source || Symbol.asyncIterator in source);
+  if (!isDataset(source) && !iterable)
+    throw new ParquetWriteError("writeParquetTables: the source must be a dataset or an iterable of customers");
+  const target = resolve(dir);
+  if (existsSync(target) && !statSync(target).isDirectory())
+    throw new ParquetWriteError(`${dir}: exists and is not a folder`);
+  const parent = dirname(target);
+  try {
+    mkdirSync(parent, { recursive: true });
+  } catch (error) {
+    throw new ParquetWriteError(
+      `${dir}: cannot create its parent folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  let staging: string;
+  try {
+    staging = mkdtempSync(join(parent, `.${basename(target)}.parquet-tmp-`));
+  } catch (error) {
+    throw new ParquetWriteError(
+      `${dir}: cannot write beside it (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+  const csvDir = join(staging, ".csv");
+  try {
+    chmodSync(staging, 0o755); // a temporary folder is private; the output folder it becomes should not be
+    mkdirSync(csvDir);
+    options.onStep?.("csv");
+    await writeCsvFiles(csvDir, source);
+    const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
+    const files: ParquetFile[] = [];
+    try {
+      const connection = await instance.connect();
+      try {
+        for (const spec of SPECS) {
+          options.onStep?.(`parquet ${spec.table}`);
+          const path = parquetPartPath(spec, part);
+          mkdirSync(join(staging, parquetTableDir(spec)));
+          const result = await connection.run(parquetCopySql(spec, join(csvDir, spec.file), join(staging, path)));
+          files.push({ table: spec.table, path, rows: result.rowsChanged, bytes: statSync(join(staging, path)).size });
+        }
+      } finally {
+        connection.closeSync();
+      }
+    } finally {
+      instance.closeSync();
+    }
+    options.onStep?.("publish");
+    rmSync(csvDir, { recursive: true, force: true });
+    publish(staging, target, files);
+    return { files };
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (error instanceof ParquetWriteError) throw error;
+    throw new ParquetWriteError(`${dir}: ${(error as Error).message.split("\n")[0]}`);
+  }
+}
+
+/** Move the staged files to `target`: the whole folder in one rename when `target` is new, else file by file. */
+function publish(staging: string, target: string, files: readonly ParquetFile[]): void {
+  if (!existsSync(target)) {
+    try {
+      renameSync(staging, target);
+      return;
+    } catch (error) {
+      // Another shard created the folder in the meantime: fall through to moving the files.
+      if (!existsSync(target)) throw error;
+    }
+  }
+  for (const f of files) {
+    mkdirSync(join(target, dirname(f.path)), { recursive: true });
+    renameSync(join(staging, f.path), join(target, f.path));
+  }
+  rmSync(staging, { recursive: true, force: true });
+}
