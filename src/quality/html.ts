@@ -17,7 +17,9 @@ type Option = echarts.EChartsCoreOption;
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const COLORS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac", "#86bcb6", "#d37295", "#8cd17d", "#b6992d", "#499894", "#f1ce63", "#a0cbe8", "#79706e"];
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+// The SSR renderer lays text out with Helvetica's widths (it has no canvas to measure with), so the
+// charts ask for Helvetica or a metric-compatible font: legends and labels then do not overlap.
+const FONT = "Helvetica, Arial, 'Liberation Sans', sans-serif";
 
 /** 1234567.8 -> "1,234,568" (no locale data involved). */
 const group = (n: number) => String(Math.round(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
@@ -67,9 +69,9 @@ function shareChart(id: string, name: string, measured: Record<string, number>, 
   return figure(
     renderSvg(id, 360, 280, {
       title: title(name, "share of users, measured beside the target"),
-      legend: { top: 44, right: 10, data: ["measured", "target"] },
+      legend: { top: 44, right: 10, itemGap: 14, data: ["measured", "target"] },
       grid: { left: 62, right: 16, top: 80, bottom: 48 },
-      xAxis: categoryAxis(name.toLowerCase(), names),
+      xAxis: categoryAxis(name.toLowerCase(), names, { axisLabel: { interval: 0, fontSize: 10 } }),
       yAxis: valueAxis("users (%)", pctAxis, { nameGap: 40 }),
       series: [
         { name: "measured", type: "bar", data: names.map((n) => pct(measured[n] ?? 0)), label: { show: true, position: "top", fontSize: 10, formatter: "{c}%" }, itemStyle: { color: "#4e79a7" } },
@@ -111,17 +113,31 @@ function byTotal(rows: Record<string, number>[]): string[] {
   return [...totals].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([c]) => c);
 }
 
-const legendBottom = (count: number) => ({ type: "plain", bottom: 4, left: 8, right: 8, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 }, height: 18 * Math.ceil(count / 5) });
+/** Rows a bottom legend of these names takes in a chart this wide (Helvetica at 10px: about 5.6px a character). */
+const legendRows = (names: readonly string[], width: number) => {
+  let rows = 1;
+  let x = 0;
+  for (const name of names) {
+    const w = name.length * 5.6 + 32;
+    if (x > 0 && x + w > width - 16) {
+      rows++;
+      x = 0;
+    }
+    x += w;
+  }
+  return rows;
+};
+const legendBottom = () => ({ type: "plain", bottom: 4, left: 8, right: 8, itemWidth: 12, itemHeight: 10, itemGap: 14, textStyle: { fontSize: 10 } });
 
 function monthlyChart(data: ChartData): string {
   const months = Object.keys(data.monthlySpending);
   const categories = byTotal(Object.values(data.monthlySpending));
-  const legendRows = Math.ceil(categories.length / 5);
+  const rows = legendRows(categories, 720);
   return figure(
-    renderSvg("monthly", 720, 340 + 18 * legendRows, {
+    renderSvg("monthly", 720, 340 + 18 * rows, {
       title: title("Monthly spending by category", "all users; money out, transfers and loan payments left out"),
-      legend: legendBottom(categories.length),
-      grid: { left: 80, right: 24, top: 60, bottom: 56 + 18 * legendRows },
+      legend: legendBottom(),
+      grid: { left: 80, right: 24, top: 60, bottom: 56 + 18 * rows },
       xAxis: categoryAxis("month", months),
       yAxis: valueAxis("spent ($)", usdAxis, { nameGap: 58 }),
       series: categories.map((c) => ({ name: c, type: "bar", stack: "spent", data: months.map((m) => Number((data.monthlySpending[m]?.[c] ?? 0).toFixed(2))) })),
@@ -141,7 +157,7 @@ function tierChart(data: ChartData): string {
   return figure(
     renderSvg("tiers", 720, 110 + 26 * Math.max(4, categories.length), {
       title: title("Spending by category per income tier", `average per user per month (${months} months); users per tier: ${tiers.map((t) => `${t} ${data.tierUsers[t] ?? 0}`).join(", ")}`),
-      legend: { top: 44, right: 16, data: tiers },
+      legend: { top: 44, right: 16, itemGap: 14, data: tiers },
       grid: { left: 210, right: 30, top: 76, bottom: 44 },
       xAxis: valueAxis("spent per user per month ($)", usdAxis, { nameGap: 28 }),
       yAxis: { type: "category", data: categories, axisLabel: { fontSize: 10 } },
@@ -155,12 +171,12 @@ function calendarChart(data: ChartData, start: string, end: string): string {
   const days = Object.entries(data.dailyTransactions).filter(([d]) => d >= start && d <= end);
   const max = Math.max(1, ...days.map(([, n]) => n));
   const weeks = Math.ceil((utc(end) - utc(start)) / (7 * 86_400_000)) + 2;
-  const cell = Math.max(8, Math.min(18, Math.floor(1000 / weeks)));
-  const width = Math.max(420, 90 + weeks * cell);
+  const cell = Math.max(8, Math.min(22, Math.floor(1000 / weeks)));
+  const width = Math.max(460, 90 + weeks * cell);
   return figure(
-    renderSvg("calendar", width, 190 + 7 * cell, {
+    renderSvg("calendar", width, 150 + 7 * cell, {
       title: title("Transactions per day", `every user's transactions, ${start} to ${end}; darker is more`),
-      visualMap: { min: 0, max, calculable: false, orient: "horizontal", left: 60, bottom: 6, itemHeight: 200, itemWidth: 12, text: [`${max} transactions`, "0"], textStyle: { fontSize: 10 }, inRange: { color: ["#f7fbff", "#6baed6", "#08306b"] } },
+      visualMap: { min: 0, max, calculable: false, orient: "horizontal", left: 60, bottom: 8, itemHeight: 200, itemWidth: 12, text: [`${max} transactions`, "0"], textStyle: { fontSize: 10 }, inRange: { color: ["#f7fbff", "#6baed6", "#08306b"] } },
       calendar: { range: [start, end], cellSize: [cell, cell], left: 60, right: 20, top: 80, dayLabel: { firstDay: 1, fontSize: 9, nameMap: "en" }, monthLabel: { fontSize: 10, nameMap: "en" }, yearLabel: { show: false }, itemStyle: { borderColor: "#fff", borderWidth: 1 }, splitLine: { lineStyle: { color: "#999", width: 1 } } },
       series: [{ type: "heatmap", coordinateSystem: "calendar", data: days.map(([d, n]) => [d, n]) }],
     }),
@@ -173,7 +189,7 @@ function cardCharts(data: ChartData): string {
   const maxLimit = Math.max(1, ...points.map((p) => p.limit));
   const scatter = renderSvg("cards", 460, 360, {
     title: title("Card balances against their limits", `the first ${points.length} cards by user id, at the window's end`),
-    legend: { top: 44, right: 12, data: ["card", "100% of limit", "30% of limit"] },
+    legend: { top: 44, right: 12, itemGap: 12, data: ["card", "100% of limit", "30% of limit"] },
     grid: { left: 76, right: 24, top: 80, bottom: 56 },
     xAxis: valueAxis("credit limit ($)", usdAxis, { nameGap: 30, min: 0 }),
     yAxis: valueAxis("balance owed ($)", usdAxis, { nameGap: 56 }),
@@ -214,20 +230,22 @@ function userSection(u: SampleUser): string {
   const id = slug(u.user_id);
   const months = Object.keys(u.cashFlow);
   const rows = u.accounts
-    .map((a) => `<tr><td>${esc(a.name)}</td><td>${esc(a.type)} / ${esc(a.subtype)}</td><td class="n">${esc(usd(a.balance))}${a.type === "depository" ? "" : " owed"}</td><td class="n">${a.limit === null ? "" : esc(usd(a.limit))}</td><td><code>${esc(a.account_id)}</code></td></tr>`)
+    .map((a) => `<tr><td>${esc(a.name)} ··${esc(a.mask)}</td><td>${esc(a.type)} / ${esc(a.subtype)}</td><td class="n">${esc(usd(a.balance))}${a.type === "depository" ? "" : " owed"}</td><td class="n">${a.limit === null ? "" : esc(usd(a.limit))}</td><td><code>${esc(a.account_id)}</code></td></tr>`)
     .join("\n");
   const balanceMonths = Object.keys(u.accounts[0]?.monthEnd ?? {});
-  const balances = renderSvg(`u-${id}-bal`, 560, 320, {
+  const series = u.accounts.map((a) => `${a.name} ··${a.mask} (${a.subtype})`);
+  const lines = legendRows(series, 560);
+  const balances = renderSvg(`u-${id}-bal`, 560, 302 + 18 * lines, {
     title: title("Month-end balances", "held for checking and savings; owed for cards and loans"),
-    legend: legendBottom(u.accounts.length),
-    grid: { left: 80, right: 20, top: 60, bottom: 60 + 18 * Math.ceil(u.accounts.length / 5) },
+    legend: legendBottom(),
+    grid: { left: 80, right: 20, top: 60, bottom: 60 + 18 * lines },
     xAxis: categoryAxis("month", balanceMonths),
     yAxis: valueAxis("balance ($)", usdAxis, { nameGap: 58 }),
-    series: u.accounts.map((a) => ({ name: `${a.name} (${a.subtype})`, type: "line", symbolSize: 5, data: balanceMonths.map((m) => a.monthEnd[m] ?? null) })),
+    series: u.accounts.map((a, i) => ({ name: series[i], type: "line", symbolSize: 5, data: balanceMonths.map((m) => a.monthEnd[m] ?? null) })),
   });
   const flow = renderSvg(`u-${id}-flow`, 560, 320, {
     title: title("Monthly cash flow", "money in and out of all accounts, transfers between them left out"),
-    legend: { bottom: 4, data: ["in", "out", "net"] },
+    legend: { bottom: 4, itemGap: 14, data: ["in", "out", "net"] },
     grid: { left: 80, right: 20, top: 60, bottom: 78 },
     xAxis: categoryAxis("month", months),
     yAxis: valueAxis("amount ($)", usdAxis, { nameGap: 58 }),

@@ -41,6 +41,7 @@ export interface CardPoint {
 export interface SampleAccount {
   account_id: string;
   name: string;
+  mask: string;
   type: string;
   subtype: string;
   /** Balance at the end of the window, in dollars (held for depository accounts, owed for cards and loans). */
@@ -102,7 +103,7 @@ function sampleUser({ raw, valid, replays }: InspectedCustomer, months: readonly
       while (i < days.length && (days[i] as { date: string }).date.slice(0, 7) <= month) cents = (days[i++] as { cents: number }).cents;
       monthEnd[month] = cents / 100;
     }
-    return { account_id: a.account_id, name: a.name, type: a.type, subtype: a.subtype, balance: a.current_balance, limit: a.credit_limit, monthEnd };
+    return { account_id: a.account_id, name: a.name, mask: a.mask, type: a.type, subtype: a.subtype, balance: a.current_balance, limit: a.credit_limit, monthEnd };
   });
   return {
     user_id: String(raw.user?.user_id),
