@@ -146,17 +146,18 @@ function monthlyChart(data: ChartData): string {
 }
 
 /** Average spending per user per month in each income tier, by category. */
-function tierChart(data: ChartData): string {
+function tierChart(data: ChartData, start: string, end: string): string {
   const tiers = Object.keys(data.spendingByTier);
-  const months = Math.max(1, Object.keys(data.monthlySpending).length);
+  // The window's length in average months (30.4375 days): 2025-05-01 to 2025-10-31 is 6.0.
+  const months = Math.max(1 / 30.4375, ((utc(end) - utc(start)) / 86_400_000 + 1) / 30.4375);
   const categories = byTotal(Object.values(data.spendingByTier)).reverse();
   const perUserMonth = (tier: string, c: string) => {
     const users = data.tierUsers[tier] ?? 0;
     return users === 0 ? 0 : Number(((data.spendingByTier[tier]?.[c] ?? 0) / users / months).toFixed(2));
   };
   return figure(
-    renderSvg("tiers", 720, 110 + 26 * Math.max(4, categories.length), {
-      title: title("Spending by category per income tier", `average per user per month (${months} months); users per tier: ${tiers.map((t) => `${t} ${data.tierUsers[t] ?? 0}`).join(", ")}`),
+    renderSvg("tiers", 720, 120 + 34 * Math.max(4, categories.length), {
+      title: title("Spending by category per income tier", `average per user per month (window of ${months.toFixed(1)} months); users per tier: ${tiers.map((t) => `${t} ${data.tierUsers[t] ?? 0}`).join(", ")}`),
       legend: { top: 44, right: 16, itemGap: 14, data: tiers },
       grid: { left: 210, right: 30, top: 76, bottom: 44 },
       xAxis: valueAxis("spent per user per month ($)", usdAxis, { nameGap: 28 }),
@@ -300,7 +301,7 @@ ${histogram(charts)}
 ${calendarChart(charts, d.start_date, d.end_date)}
 <h2 id="spending">Spending</h2>
 ${monthlyChart(charts)}
-${tierChart(charts)}
+${tierChart(charts, d.start_date, d.end_date)}
 <h2 id="cards">Cards</h2>
 ${cardCharts(charts)}
 <h2 id="accounts">Sample accounts</h2>

@@ -40,6 +40,13 @@ describe("HTML quality report", () => {
     }
   });
 
+  it("states what the per-tier and card charts count", () => {
+    // The hand-made window, 2025-05-01 to 2025-10-31, is 184 days: 6.0 months of 30.4375 days.
+    expect(page).toContain(">average per user per month (window of 6.0 months); users per tier: middle 1, upper_middle 1</text>");
+    expect(page).toContain(">balance owed / credit limit, all 1 cards</text>");
+    expect(page).toContain(">the first 1 cards by user id, at the window&#39;s end</text>");
+  });
+
   it("gives each sample user a section the navigation links to, and every in-page link a target", () => {
     expect(page).toContain('<section id="user-user_001" class="user">');
     expect(page).toContain('<section id="user-user_002" class="user">');
