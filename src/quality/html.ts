@@ -1,7 +1,9 @@
 // The quality report as one self-contained HTML page: inline CSS and inline SVG charts drawn by Apache
 // ECharts' server-side SVG renderer, no script and no network. The same report gives the same bytes:
 // animation is off, dates are UTC timestamps, and the renderer's instance-numbered SVG ids are
-// renumbered per chart.
+// renumbered per chart. The sample users get sections of this page (anchors linked from the top)
+// rather than files of their own: the report stays one file that opens and travels alone, its links
+// cannot break, and the export's set of files stays the same.
 import { BarChart, HeatmapChart, LineChart, ScatterChart } from "echarts/charts";
 import { CalendarComponent, GridComponent, LegendComponent, MarkAreaComponent, MarkLineComponent, TitleComponent, VisualMapComponent } from "echarts/components";
 import * as echarts from "echarts/core";

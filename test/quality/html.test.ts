@@ -70,6 +70,15 @@ describe("HTML quality report", () => {
     expect(references(bad).filter((r) => !r.startsWith("#"))).toEqual(["https://cdn.example/x.js", "https://f.example/a.css", "//x.example/i.png", "https://x.example/b.png"]);
   });
 
+  it("renders a dataset with no users: empty charts, no sample users", () => {
+    const q = new QualityAccumulator({ ...CONTEXT, requestedUsers: 0 });
+    const report = buildReport({ generated_at: "2025-11-01T00:00:00Z", dataset: { num_users: 0, seed: 1, start_date: CONTEXT.startDate, end_date: CONTEXT.endDate, source: "test" }, checks: q.checks(NOT_MEASURED), charts: q.charts() });
+    const empty = renderHtml(report, TARGETS);
+    expect(empty).toContain(">Transactions per day</text>");
+    expect(empty).toContain("The first user of each income tier by user id: none.");
+    expect(empty).not.toMatch(/NaN|Infinity|undefined/);
+  });
+
   it("is byte-identical for the same report, whatever charts were rendered before in the process", () => {
     renderSvg("warm", 100, 100, { series: [{ type: "bar", data: [1] }], xAxis: { type: "category", data: ["a"] }, yAxis: {} });
     const again = html();
