@@ -8,6 +8,7 @@ import type { Customer } from "../dataset/customer.ts";
 import { countBand, dataWindow } from "../dataset/window.ts";
 import { CHECK_TABLE } from "./check-table.ts";
 import { type Check, type CheckEnv, type ExternalMeasurements, type QualityContext } from "./family.ts";
+import { ChartsFamily, type ExtraCharts } from "./families/charts.ts";
 import { CompletenessFamily } from "./families/completeness.ts";
 import { DetectorFamily } from "./families/detector.ts";
 import { ExternalFamily } from "./families/external.ts";
@@ -20,7 +21,7 @@ import { inspectCustomer } from "./inspect.ts";
 
 export type { Check, CheckStatus, ExternalMeasurements, QualityContext } from "./family.ts";
 
-export interface ChartData extends PopulationCharts {
+export interface ChartData extends PopulationCharts, ExtraCharts {
   band: { min: number; max: number };
   /** Month (YYYY-MM) -> PFC primary -> dollars spent. */
   monthlySpending: Record<string, Record<string, number>>;
@@ -38,6 +39,7 @@ function createFamilies(context: QualityContext) {
     integrity: new IntegrityFamily(context),
     detector: new DetectorFamily(),
     external: new ExternalFamily(),
+    charts: new ChartsFamily(context),
   };
 }
 
@@ -75,6 +77,7 @@ export class QualityAccumulator {
     f.integrity.merge(g.integrity);
     f.detector.merge(g.detector);
     f.external.merge(g.external);
+    f.charts.merge(g.charts);
     return this;
   }
 
@@ -95,6 +98,7 @@ export class QualityAccumulator {
       band: this.band,
       monthlySpending: this.families.variance.monthlySpending(),
       balancePaths: this.families.integrity.balancePaths(),
+      ...this.families.charts.charts(),
     };
   }
 }

@@ -18,7 +18,7 @@ function seriesOutside(stream: RecurringStream, amountOf: ReadonlyMap<string, nu
 }
 
 /** Spending that the monthly chart shows: money out that is not a transfer or a loan payment. */
-function isSpending(t: Transaction): boolean {
+export function isSpending(t: Transaction): boolean {
   const primary = t.personal_finance_category.primary;
   return t.amount < 0 && t.transfer_id === null && primary !== "TRANSFER_OUT" && primary !== "LOAN_PAYMENTS";
 }
