@@ -23,6 +23,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/consumer/**", "**/node_modules/**"],
+    // Files and the tests inside them run in a new random order each run (Vitest prints the seed; replay
+    // one with --sequence.seed=N), which proves no test depends on another having run first.
+    sequence: { shuffle: { files: true, tests: true } },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     reporters: jsonReport ? ["default", "json"] : ["default"],

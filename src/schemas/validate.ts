@@ -1,20 +1,20 @@
-// Validation errors as data (a list of issues with a path and a message) and one way to print them.
+// Validation errors as data (the shared `Issue` shape: zod's code, path and message) and one way to
+// print them on one line.
 import { z } from "zod";
-
-export interface RecordIssue {
-  /** Dotted path of the offending field, e.g. `metadata.age`. */
-  path: string;
-  message: string;
-}
+import { formatPath, type Issue } from "../issues/issue.ts";
 
 /** The issues of a zod error as plain data. */
-export function issuesOf(error: z.ZodError): RecordIssue[] {
-  return error.issues.map((issue) => ({ path: issue.path.map(String).join("."), message: issue.message }));
+export function issuesOf(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => ({
+    code: issue.code,
+    path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+    message: issue.message,
+  }));
 }
 
-/** One line per issue: `metadata.age: Too small: expected number to be >=18`. */
-export function formatIssues(issues: readonly RecordIssue[]): string {
-  return issues.map((i) => `${i.path || "(record)"}: ${i.message}`).join("; ");
+/** All on one line: `metadata.age: Too small: expected number to be >=18; email: Invalid email`. */
+export function formatIssues(issues: readonly Issue[]): string {
+  return issues.map((i) => `${formatPath(i.path) || "(record)"}: ${i.message}`).join("; ");
 }
 
 /**
@@ -23,7 +23,7 @@ export function formatIssues(issues: readonly RecordIssue[]): string {
  */
 export class RecordValidationError extends z.ZodError {
   readonly entity: string;
-  readonly fields: readonly RecordIssue[];
+  readonly fields: readonly Issue[];
 
   constructor(entity: string, error: z.ZodError) {
     super(error.issues);
@@ -38,7 +38,7 @@ export class RecordValidationError extends z.ZodError {
 }
 
 /** The issues of `value` against `schema` (an empty list when it is valid). */
-export function checkRecord(schema: z.ZodType, value: unknown): RecordIssue[] {
+export function checkRecord(schema: z.ZodType, value: unknown): Issue[] {
   const result = schema.safeParse(value);
   return result.success ? [] : issuesOf(result.error);
 }

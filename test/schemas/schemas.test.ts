@@ -4,11 +4,12 @@ import { AccountSchema } from "../../src/schemas/account.ts";
 import { LiabilitySchema } from "../../src/schemas/liability.ts";
 import { TransactionSchema } from "../../src/schemas/transaction.ts";
 import { UserSchema } from "../../src/schemas/user.ts";
+import { formatPath } from "../../src/issues/issue.ts";
 import { checkRecord } from "../../src/schemas/validate.ts";
 
 const pin = { transient: { seed: 11 } };
 const paths = (schema: Parameters<typeof checkRecord>[0], value: unknown) =>
-  checkRecord(schema, value).map((i) => i.path);
+  checkRecord(schema, value).map((i) => formatPath(i.path));
 
 describe("UserSchema", () => {
   const user = userFactory.build({}, pin);
@@ -111,5 +112,13 @@ describe("LiabilitySchema", () => {
   it("requires the other type's fields to be null", () => {
     expect(paths(LiabilitySchema, { ...loan, apr_percentage: 19.99 })).toEqual(["apr_percentage"]);
     expect(paths(LiabilitySchema, { ...card, interest_rate_percentage: 5 })).toEqual(["interest_rate_percentage"]);
+  });
+});
+
+describe("checkRecord", () => {
+  it("gives each problem the shared issue shape: zod's code, the path as a list, a message", () => {
+    const [issue] = checkRecord(UserSchema, { ...userFactory.build({}, pin), email: "not an email" });
+    expect(issue).toMatchObject({ code: "invalid_format", path: ["email"] });
+    expect(issue?.message).toMatch(/email/i);
   });
 });
