@@ -12,6 +12,7 @@ import { checkSourceDateEpoch, databaseOf, existingFolder, parseCommand } from "
 import { generationTimestamp } from "../src/export/metadata.ts";
 import { IsoDate } from "../src/schemas/common.ts";
 import { checkDirectory } from "../src/export/check-directory.ts";
+import { TABLES } from "../src/tables/tables.ts";
 import { writeReports } from "../src/export/export-dataset.ts";
 
 export const QUALITY_USAGE = `Usage: npx tsx scripts/quality.ts --dir DIR [options]
@@ -65,6 +66,10 @@ export async function runQuality(
     schema: Flags,
     prepare: (flags) => {
       existingFolder("dir", flags.dir);
+      // A folder without any of the dataset's CSV files is a mistake in the command, not a dataset that fails.
+      if (!TABLES.some((t) => existsSync(join(flags.dir, t.file)))) {
+        throw usageError("no_dataset", "dir", `${flags.dir} holds none of ${TABLES.map((t) => t.file).join(", ")}`);
+      }
       checkSourceDateEpoch(env);
       // Everything the run writes to is checked before the (long) checks start.
       if (flags["report-dir"] !== undefined) existingFolder("report-dir", flags["report-dir"]);

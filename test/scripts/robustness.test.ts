@@ -330,3 +330,17 @@ describe("one line for every failure (item 10)", () => {
     expect(reason(c)).toMatch(/^export: SOURCE_DATE_EPOCH: must be whole seconds/);
   });
 });
+
+describe("quality on a folder with no dataset", () => {
+  it("is a usage error (exit 2) that writes no report, not a pass or a failed check", async () => {
+    const { mkdtempSync: mk, readdirSync: list } = await import("node:fs");
+    const { tmpdir: tmp } = await import("node:os");
+    const { join: j } = await import("node:path");
+    const { runQuality } = await import("../../scripts/quality.ts");
+    const empty = mk(j(tmp(), "spendsense-empty-"));
+    const err: string[] = [];
+    expect(await runQuality(["--dir", empty], { out: () => {}, err: (l) => err.push(l) })).toBe(2);
+    expect(err[0]).toMatch(/^quality: --dir: .* holds none of synthetic_users\.csv/);
+    expect(list(empty)).toEqual([]);
+  });
+});
