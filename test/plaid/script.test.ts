@@ -3,7 +3,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { plaidFiles, runPlaid } from "../../scripts/plaid.ts";
 import { buildDataset } from "../../src/dataset/build-dataset.ts";
 import { toCents } from "../../src/units/money.ts";
@@ -88,11 +88,14 @@ describe("--format api", () => {
 
 describe("--format sandbox-users", () => {
   const dir = join(root, "sandbox");
+  // Written once before the tests below, which read it, whatever order they run in.
+  let exit: number;
+  beforeAll(async () => {
+    exit = await runPlaid(["--format", "sandbox-users", "--output-dir", dir, "--num-users", "4"], capture().io);
+  });
 
   it("writes one custom-user JSON per user, using only the fields Plaid documents", async () => {
-    expect(await runPlaid(["--format", "sandbox-users", "--output-dir", dir, "--num-users", "4"], capture().io)).toBe(
-      0,
-    );
+    expect(exit).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(data.users.map((u) => `${u.user_id}.json`));
     let liabilities = 0;
     for (const user of data.users) {
