@@ -7,8 +7,7 @@ import { consoleIo, type Io, runAsMain } from "../src/cli/io.ts";
 import { DATASET_FLAGS, datasetFlagsHelp } from "../src/cli/args.ts";
 import { databaseOf, parseCommand } from "../src/cli/command.ts";
 import { progressReporter } from "../src/cli/progress.ts";
-import type { Dataset } from "../src/dataset/build-dataset.ts";
-import { forEachCustomer } from "../src/dataset/build-dataset.ts";
+import { buildDataset, type Dataset } from "../src/dataset/build-dataset.ts";
 import { createPrismaClient } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { countRows, DatabaseNotEmptyError, persistDataset } from "../src/db/persist.ts";
@@ -63,24 +62,13 @@ export async function runSeed(
     }
   }
   // Generate before creating anything: a failure leaves no new file behind.
-  const data: Omit<Dataset, "meta"> = {
-    users: [],
-    accounts: [],
-    transactions: [],
-    liabilities: [],
-    recurringStreams: [],
-    lifeEvents: [],
-  };
   const generating = progressReporter("generating", io.stderr);
+  let data: Dataset;
   try {
-    forEachCustomer(options, (c, index) => {
-      data.users.push(c.user);
-      for (const a of c.accounts) data.accounts.push(a);
-      for (const t of c.transactions) data.transactions.push(t);
-      for (const l of c.liabilities) data.liabilities.push(l);
-      for (const s of c.recurringStreams) data.recurringStreams.push(s);
-      for (const e of c.lifeEvents) data.lifeEvents.push(e);
-      if (index % 50 === 0 || index === options.users) generating.update(index, options.users);
+    data = buildDataset(options, {
+      onCustomer: (index, total) => {
+        if (index % 50 === 0 || index === total) generating.update(index, total);
+      },
     });
   } finally {
     generating.finish();

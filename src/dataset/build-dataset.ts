@@ -59,7 +59,10 @@ export function forEachCustomer(
  * const data = buildDataset({ users: 100, seed: 42 });
  * data.meta.counts.users; // 100
  */
-export function buildDataset(options?: DatasetOptionsInput): Dataset {
+export function buildDataset(
+  options?: DatasetOptionsInput,
+  hooks: { onCustomer?: (index: number, total: number) => void } = {},
+): Dataset {
   const data: Omit<Dataset, "meta"> = {
     users: [],
     accounts: [],
@@ -68,13 +71,15 @@ export function buildDataset(options?: DatasetOptionsInput): Dataset {
     recurringStreams: [],
     lifeEvents: [],
   };
-  const o = forEachCustomer(options, (c) => {
+  const total = parseDatasetOptions(options).users;
+  const o = forEachCustomer(options, (c, index) => {
     data.users.push(c.user);
     for (const a of c.accounts) data.accounts.push(a);
     for (const t of c.transactions) data.transactions.push(t);
     for (const l of c.liabilities) data.liabilities.push(l);
     for (const s of c.recurringStreams) data.recurringStreams.push(s);
     for (const e of c.lifeEvents) data.lifeEvents.push(e);
+    hooks.onCustomer?.(index, total);
   });
   return {
     ...data,

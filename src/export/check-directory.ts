@@ -30,6 +30,7 @@ import { buildReport, type QualityReport } from "../quality/report.ts";
 import { CsvSink } from "./csv-files.ts";
 import { AUTO_LOAD_MAX_USERS, measureLoad, NO_DATABASE_PACKAGES } from "./export-dataset.ts";
 import type { ExportMetadata } from "./metadata.ts";
+import { groupBy } from "../units/collections.ts";
 
 export interface CheckDirectoryInput {
   dir: string;
@@ -54,17 +55,6 @@ function read<R>(dir: string, spec: TableSpec<R>, schema: z.ZodType<R>, problems
   const result = readTableCsv(spec, schema, spec.file, readFileSync(path));
   problems.addAll(result.problems);
   return result.rows.map((r) => r.record);
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 export async function checkDirectory(input: CheckDirectoryInput): Promise<QualityReport> {

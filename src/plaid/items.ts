@@ -18,6 +18,7 @@ import { INSTITUTIONS, type Institution, OTHER_INSTITUTION } from "./institution
 import { toPlaidCreditCard, toPlaidStudentLoan } from "./liabilities.ts";
 import { toPlaidStream } from "./streams.ts";
 import { toPlaidTransaction } from "./transactions.ts";
+import { groupBy } from "../units/collections.ts";
 
 /** What the Plaid views read: a `Dataset` (from `buildDataset`), or the same tables read from a CSV export. */
 export interface PlaidSource {
@@ -75,17 +76,6 @@ function byDate(a: Transaction, b: Transaction): number {
         : a.transaction_id > b.transaction_id
           ? 1
           : 0;
-}
-
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
 }
 
 /**

@@ -20,23 +20,11 @@ import {
 import { PFC_V2_PAIRS } from "../../src/data/pfc-taxonomy.ts";
 import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 import { toDay, weekdayOfDay } from "../../src/units/dates.ts";
+import { OPM_FEDERAL_HOLIDAYS } from "../fixtures/federal-holidays.ts";
 import { seedsFor } from "../helpers/seeds.ts";
 
 const SEEDS = seedsFor([42, 3], 1);
-/** The observed US federal holidays of 2025 (OPM's list), written out by hand. */
-const FEDERAL_2025 = new Set([
-  "2025-01-01",
-  "2025-01-20",
-  "2025-02-17",
-  "2025-05-26",
-  "2025-06-19",
-  "2025-07-04",
-  "2025-09-01",
-  "2025-10-13",
-  "2025-11-11",
-  "2025-11-27",
-  "2025-12-25",
-]);
+const FEDERAL_2025 = new Set(OPM_FEDERAL_HOLIDAYS[2025]);
 const PFC_PAIRS = new Set(PFC_V2_PAIRS.map(([p, d]) => `${p}/${d}`));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

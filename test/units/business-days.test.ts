@@ -7,50 +7,9 @@ import {
   previousBusinessDay,
 } from "../../src/units/business-days.ts";
 import { fromDay, toDay } from "../../src/units/dates.ts";
+import { OPM_FEDERAL_HOLIDAYS } from "../fixtures/federal-holidays.ts";
 
-const OPM: Record<number, string[]> = {
-  2025: [
-    "2025-01-01",
-    "2025-01-20",
-    "2025-02-17",
-    "2025-05-26",
-    "2025-06-19",
-    "2025-07-04",
-    "2025-09-01",
-    "2025-10-13",
-    "2025-11-11",
-    "2025-11-27",
-    "2025-12-25",
-  ],
-  // Juneteenth and Independence Day 2026 fall on a Friday and a Saturday (observed Friday July 3).
-  2026: [
-    "2026-01-01",
-    "2026-01-19",
-    "2026-02-16",
-    "2026-05-25",
-    "2026-06-19",
-    "2026-07-03",
-    "2026-09-07",
-    "2026-10-12",
-    "2026-11-11",
-    "2026-11-26",
-    "2026-12-25",
-  ],
-  // New Year's Day 2022 was a Saturday, observed on Friday 31 December 2021 (a day of 2021).
-  2021: [
-    "2021-01-01",
-    "2021-01-18",
-    "2021-02-15",
-    "2021-05-31",
-    "2021-06-18",
-    "2021-07-05",
-    "2021-09-06",
-    "2021-10-11",
-    "2021-11-11",
-    "2021-11-25",
-    "2021-12-24",
-  ],
-};
+const OPM = OPM_FEDERAL_HOLIDAYS;
 
 describe("federal holidays", () => {
   it.each(Object.entries(OPM))("match OPM's observed dates for %s", (year, dates) => {
