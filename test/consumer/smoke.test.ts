@@ -20,7 +20,7 @@ function run(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = 
     env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
     timeout: 300_000,
   });
-  return { status: result.status, out: `${result.stdout ?? ""}${result.stderr ?? ""}` };
+  return { status: result.status, stdout: result.stdout ?? "", out: `${result.stdout ?? ""}${result.stderr ?? ""}` };
 }
 
 function project(name: string, packageJson: object, files: Record<string, string>): string {
@@ -184,7 +184,7 @@ describe("a consumer project that installed the tarball", () => {
       dir,
     );
     expect(exported.status).toBe(0);
-    const summary = JSON.parse(exported.out.trim().split("\n").pop() as string);
+    const summary = JSON.parse(exported.stdout); // --json: stdout holds the summary alone
     expect(summary).toMatchObject({ command: "export", exit: 0, checks: { failed: 0 } });
     expect(summary.files["synthetic_transactions.csv"].rows).toBeGreaterThan(20 * 150);
     const bad = run("npx", ["--no-install", "spendsense-fixtures", "export", "--num-users", "zero"], dir);
