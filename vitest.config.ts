@@ -15,6 +15,7 @@ export default defineConfig({
       { find: /^spendsense-fixtures$/, replacement: source("./src/index.ts") },
       { find: /^spendsense-fixtures\/db$/, replacement: source("./src/db/index.ts") },
       { find: /^spendsense-fixtures\/testing$/, replacement: source("./src/testing/index.ts") },
+      { find: /^spendsense-fixtures\/testing\/jest$/, replacement: source("./src/testing/jest.ts") },
       { find: /^spendsense-fixtures\/plaid$/, replacement: source("./src/plaid/index.ts") },
       { find: /^spendsense-fixtures\/postgres$/, replacement: source("./src/db/postgres/index.ts") },
       { find: /^spendsense-fixtures\/parquet$/, replacement: source("./src/export/parquet.ts") },

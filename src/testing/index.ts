@@ -1,18 +1,11 @@
-// The `spendsense-fixtures/testing` entry. Vitest integration: `useTestDatabase()` gives the calling
-// test file its own migrated SQLite database and Prisma client, created in `beforeAll` and removed in
-// `afterAll`; `createTestDatabase()` does the same by hand, for any runner.
+// The `spendsense-fixtures/testing` entry, for Vitest: `useTestDatabase()` gives the calling test file its
+// own migrated SQLite database and Prisma client, created in `beforeAll` and removed in `afterAll`;
+// `createTestDatabase()` does the same by hand, for any runner. Jest: `spendsense-fixtures/testing/jest`.
 import { afterAll, beforeAll } from "vitest";
-import type { PrismaClient } from "../db/client.ts";
-import { createTestDatabase, type TestDatabase } from "./database.ts";
+import { type UseTestDatabase, useTestDatabaseWith } from "./use-test-database.ts";
 
-export { createTestDatabase, type TestDatabase };
-
-export interface UseTestDatabase {
-  /** The client; available inside tests and hooks (after `beforeAll`). */
-  readonly prisma: PrismaClient;
-  readonly url: string;
-  readonly file: string;
-}
+export { createTestDatabase, type TestDatabase } from "./database.ts";
+export type { UseTestDatabase } from "./use-test-database.ts";
 
 /**
  * @example
@@ -20,27 +13,5 @@ export interface UseTestDatabase {
  * it("starts empty", async () => expect(await db.prisma.user.count()).toBe(0));
  */
 export function useTestDatabase(): UseTestDatabase {
-  let current: TestDatabase | null = null;
-  beforeAll(async () => {
-    current = await createTestDatabase();
-  });
-  afterAll(async () => {
-    await current?.dispose();
-    current = null;
-  });
-  const get = () => {
-    if (!current) throw new Error("useTestDatabase: the database exists only inside tests and hooks of this file");
-    return current;
-  };
-  return {
-    get prisma() {
-      return get().prisma;
-    },
-    get url() {
-      return get().url;
-    },
-    get file() {
-      return get().file;
-    },
-  };
+  return useTestDatabaseWith({ beforeAll, afterAll });
 }
