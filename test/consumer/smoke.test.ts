@@ -120,6 +120,36 @@ beforeAll(() => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+// A second project that uses the database entries: the optional peers installed as the README says,
+// better-sqlite3's install script approved (npm 11 runs none by default). better-sqlite3 11 is the one
+// Prisma's adapter depends on, so one copy is installed (and built from source where no prebuilt binary
+// can be downloaded).
+const dbRoot = join(root, "with-database");
+function installDatabaseProject(): void {
+  mkdirSync(dbRoot, { recursive: true });
+  writeFileSync(
+    join(dbRoot, "package.json"),
+    JSON.stringify({
+      name: "with-database",
+      private: true,
+      type: "module",
+      devDependencies: {
+        "spendsense-fixtures": `file:${tarball}`,
+        "better-sqlite3": "11.10.0",
+        "@prisma/client": "6.19.3",
+        "@prisma/adapter-better-sqlite3": "6.19.3",
+        vitest: "4.1.12",
+        jest: "30.5.2",
+      },
+      allowScripts: { "better-sqlite3": true },
+    }),
+  );
+  const started = performance.now();
+  const install = run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], dbRoot);
+  console.log(`consumer install with the database packages: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  if (install.status !== 0) throw new Error(`npm install (database project) failed:\n${install.out}`);
+}
+
 describe("a consumer project that installed the tarball", () => {
   it("installed no native or database package for the main entry (they are optional peers)", () => {
     const modules = readdirSync(join(root, "node_modules"));
@@ -190,6 +220,46 @@ describe("a consumer project that installed the tarball", () => {
     const bad = run("npx", ["--no-install", "spendsense-fixtures", "export", "--num-users", "zero"], dir);
     expect(bad.status).toBe(2);
     expect(bad.out).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it("with the database packages, /db persists a dataset and each runner's /testing helper gives a test file its own database", () => {
+    installDatabaseProject();
+    const modules = readdirSync(join(dbRoot, "node_modules"));
+    expect(modules).not.toContain(".prisma"); // the client comes compiled in the package: no prisma generate
+    const vitestTest = `import { expect, it } from "vitest";
+import { buildDataset } from "spendsense-fixtures";
+import { persistDataset, readDataset } from "spendsense-fixtures/db";
+import { useTestDatabase } from "spendsense-fixtures/testing";
+const db = useTestDatabase();
+it("stores and reads back a dataset", async () => {
+  const data = buildDataset({ users: 3 });
+  await persistDataset(db.prisma, data);
+  expect((await readDataset(db.prisma)).transactions).toHaveLength(data.transactions.length);
+});
+`;
+    const jestTest = `import { buildDataset } from "spendsense-fixtures";
+import { persistDataset } from "spendsense-fixtures/db";
+import { useTestDatabase } from "spendsense-fixtures/testing/jest";
+const db = useTestDatabase();
+test("a migrated database of its own", async () => {
+  expect(await db.prisma.user.count()).toBe(0);
+  await persistDataset(db.prisma, buildDataset({ users: 2 }));
+  expect(await db.prisma.user.count()).toBe(2);
+});
+`;
+    mkdirSync(join(dbRoot, "vitest-db"), { recursive: true });
+    writeFileSync(join(dbRoot, "vitest-db", "db.test.ts"), vitestTest);
+    writeFileSync(join(dbRoot, "vitest-db", "package.json"), JSON.stringify({ type: "module" }));
+    const v = run(join(dbRoot, "node_modules", ".bin", "vitest"), ["run", "--root", join(dbRoot, "vitest-db")], dbRoot);
+    expect(v.out).toMatch(/1 passed/);
+    expect(v.status).toBe(0);
+    mkdirSync(join(dbRoot, "jest-db"), { recursive: true });
+    writeFileSync(join(dbRoot, "jest-db", "db.test.js"), jestTest);
+    writeFileSync(join(dbRoot, "jest-db", "package.json"), JSON.stringify({ type: "module" }));
+    const jest = join(dbRoot, "node_modules", "jest", "bin", "jest.js");
+    const j = run(process.execPath, ["--experimental-vm-modules", jest, "--rootDir", join(dbRoot, "jest-db")], dbRoot);
+    expect(j.out).toMatch(/Tests:\s+1 passed/);
+    expect(j.status).toBe(0);
   });
 
   it("publint and @arethetypeswrong/cli find no error in the tarball", () => {
