@@ -53,10 +53,10 @@ Colour is used on a terminal unless NO_COLOR is set.`;
 
 /** Peer dependencies a command may need, and how to get them. */
 const PEER_HINTS: Record<string, string> = {
-  "better-sqlite3": "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
-  "@prisma/client": "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
+  "better-sqlite3": "npm install better-sqlite3@11 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
+  "@prisma/client": "npm install better-sqlite3@11 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
   "@prisma/adapter-better-sqlite3":
-    "npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
+    "npm install better-sqlite3@11 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3",
   plaid: "npm install plaid msw",
   msw: "npm install plaid msw",
 };

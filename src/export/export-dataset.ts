@@ -75,7 +75,7 @@ async function databaseLayer() {
 }
 
 /** Why AC-7 and AC-8 are skipped when the database packages are missing. */
-export const NO_DATABASE_PACKAGES = `needs the optional packages ${DATABASE_PEERS.join(", ")} (npm install better-sqlite3@12 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3)`;
+export const NO_DATABASE_PACKAGES = `needs the optional packages ${DATABASE_PEERS.join(", ")} (npm install better-sqlite3@11 @prisma/client@6.19.3 @prisma/adapter-better-sqlite3@6.19.3)`;
 
 /**
  * Load the CSV folder into a database file through the loader; the problems found (empty when it
