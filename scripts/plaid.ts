@@ -71,12 +71,6 @@ const PlaidFlagsSchema = z.object({
   force: z.boolean().default(false),
 });
 
-export interface PlaidRunResult {
-  outputDir: string;
-  users: number;
-  files: number;
-}
-
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }

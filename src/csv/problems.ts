@@ -1,12 +1,7 @@
 // Printing CSV problems: one line each, `file:line: column: message` (the one issue formatter), capped.
-import { formatIssue, formatIssueList, ISSUE_PRINT_CAP, type Issue } from "../issues/issue.ts";
+import { formatIssue, ISSUE_PRINT_CAP, type Issue } from "../issues/issue.ts";
 
 export const PROBLEM_CAP = ISSUE_PRINT_CAP;
-
-export const formatProblem = formatIssue;
-
-/** Up to `cap` problems, one per line, and how many more there were. */
-export const formatProblems = formatIssueList;
 
 /** Thrown by the loader when any file has a problem; nothing has been written. */
 export class CsvLoadError extends Error {

@@ -30,8 +30,6 @@ const OUTPUTS: { spec: TableSpec<never>; of: (c: Customer) => readonly unknown[]
   { spec: lifeEventsTable as TableSpec<never>, of: (c) => c.lifeEvents },
 ];
 
-export const CSV_FILES = OUTPUTS.map((o) => o.spec.file);
-
 /** Hashes (and optionally writes) the CSV text of customers as they come. */
 export class CsvSink {
   private readonly state: { fd: number | null; hash: Hash; rows: number; bytes: number }[];
