@@ -1,7 +1,8 @@
 // Applying the committed Prisma migrations to a SQLite file, with Prisma's own bookkeeping
 // (`_prisma_migrations`), so that `prisma migrate deploy` and `migrate status` agree afterwards.
-import { createHash, randomUUID } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { type MigrationFile, readMigrations } from "./migration-files.ts";
+import { randomUUID } from "node:crypto";
+import { mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
@@ -23,15 +24,8 @@ const BOOKKEEPING = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 const PRISMA_NOW = "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now')";
 
 /** The committed migrations, oldest first. */
-export function committedMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string; checksum: string }[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
-    .map((name) => {
-      const bytes = readFileSync(join(dir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
-    });
+export function committedMigrations(dir = MIGRATIONS_DIR): MigrationFile[] {
+  return readMigrations(dir);
 }
 
 /**

@@ -33,29 +33,16 @@ export function findStudioCli(cwd: string = process.cwd()): string | null {
       // not installed here
     }
   }
-  const repoWorkspace = join(
-    dirname(fileURLToPath(import.meta.url)),
-    "..",
-    "..",
-    "tools",
-    "studio",
-    "node_modules",
-    "prisma",
-    "package.json",
-  );
-  // From src/db (sources) the repository root is two folders up; from dist/src/db (the build), three.
-  const built = join(
-    dirname(fileURLToPath(import.meta.url)),
-    "..",
-    "..",
-    "..",
-    "tools",
-    "studio",
-    "node_modules",
-    "prisma",
-    "package.json",
-  );
-  return prisma7At(repoWorkspace) ?? prisma7At(built);
+  // This repository's workspace: two folders up from src/db (the sources), three from dist/src/db (the build).
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (const up of [
+    ["..", ".."],
+    ["..", "..", ".."],
+  ]) {
+    const cli = prisma7At(join(here, ...up, "tools", "studio", "node_modules", "prisma", "package.json"));
+    if (cli) return cli;
+  }
+  return null;
 }
 
 export interface RunningStudio {

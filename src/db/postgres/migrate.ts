@@ -1,8 +1,7 @@
 // The PostgreSQL schema: the committed migrations of prisma/postgresql (written by `prisma migrate diff`
 // from the PostgreSQL variant of the Prisma schema), applied with Prisma's own bookkeeping table so that
 // `prisma migrate status --schema prisma/postgresql/schema.prisma` agrees afterwards.
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readMigrations } from "../migration-files.ts";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { ClientBase } from "pg";
@@ -40,14 +39,7 @@ export interface PostgresMigration {
  * Read here rather than through src/db/migrate.ts, which loads better-sqlite3.
  */
 export function postgresMigrations(dir = POSTGRES_MIGRATIONS_DIR): PostgresMigration[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()
-    .map((name) => {
-      const bytes = readFileSync(join(dir, name, "migration.sql"));
-      return { name, sql: bytes.toString("utf8"), checksum: createHash("sha256").update(bytes).digest("hex") };
-    });
+  return readMigrations(dir);
 }
 
 /** The statements of a migration, without their `-- comment` lines. */
