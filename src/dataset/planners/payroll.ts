@@ -66,7 +66,8 @@ function firstPaydayAfterGap(frequency: PayFrequency, gap: { min: number; max: n
   if (frequency === "BIWEEKLY") {
     const friday = drawn + ((5 - weekdayOfDay(drawn) + 7) % 7);
     const inGap = friday <= gap.max ? friday : friday - 7;
-    return previousBusinessDay(inGap) >= gap.min ? previousBusinessDay(inGap) : inGap;
+    const payday = previousBusinessDay(inGap);
+    return payday >= gap.min ? payday : businessDayWithin(inGap, gap.min, gap.max);
   }
   return businessDayWithin(drawn, gap.min, gap.max);
 }
