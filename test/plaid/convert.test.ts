@@ -23,7 +23,7 @@ import type { Liability } from "../../src/schemas/liability.ts";
 const data = buildDataset({ users: 100, seed: 42 });
 const items = plaidItems(data);
 
-// The 17 keys plaid@47.0.0's `Transaction` interface marks non-optional (../shared/spec/plaid-reference.md §5).
+// The 17 keys plaid@47.0.0's `Transaction` interface marks non-optional (the project spec's plaid-reference.md §5).
 const TRANSACTION_REQUIRED = [
   "account_id",
   "amount",
