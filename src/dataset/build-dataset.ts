@@ -97,3 +97,13 @@ export function buildDataset(
     },
   };
 }
+
+/** True for a whole `Dataset` (as opposed to an iterable of customers), for functions that take either. */
+export function isDataset(source: unknown): source is Dataset {
+  return (
+    typeof source === "object" &&
+    source !== null &&
+    Array.isArray((source as Dataset).users) &&
+    Array.isArray((source as Dataset).transactions)
+  );
+}

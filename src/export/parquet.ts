@@ -31,7 +31,7 @@ import {
 import { basename, dirname, join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { csvHeader, csvRows } from "../csv/write.ts";
-import type { Dataset } from "../dataset/build-dataset.ts";
+import { type Dataset, isDataset } from "../dataset/build-dataset.ts";
 import type { Customer } from "../dataset/customer.ts";
 import type { ColumnKind, TableSpec } from "../tables/columns.ts";
 import { TABLES } from "../tables/tables.ts";
@@ -111,15 +111,6 @@ export function parquetCopySql(spec: AnySpec, csvFile: string, parquetFile: stri
   const columns = spec.columns.map((c) => `${sqlString(c.name)}: ${sqlString(PARQUET_TYPES[c.kind])}`).join(", ");
   const read = `read_csv(${sqlString(csvFile)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${columns}})`;
   return `COPY (SELECT ${selectList(spec)} FROM ${read}) TO ${sqlString(parquetFile)} (FORMAT parquet, COMPRESSION zstd)`;
-}
-
-function isDataset(source: unknown): source is Dataset {
-  return (
-    typeof source === "object" &&
-    source !== null &&
-    Array.isArray((source as Dataset).users) &&
-    Array.isArray((source as Dataset).transactions)
-  );
 }
 
 const DATASET_KEYS: Record<string, keyof Omit<Dataset, "meta">> = {

@@ -9,6 +9,7 @@ import { buildDataset } from "../../src/dataset/build-dataset.ts";
 import { toCents } from "../../src/units/money.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
+import { capture } from "../helpers/capture.ts";
 
 const FIELDS = JSON.parse(
   readFileSync(join(PROJECT_ROOT, "test/fixtures/plaid-sandbox-fields.json"), "utf8"),
@@ -27,11 +28,6 @@ const FIELDS = JSON.parse(
 const root = mkdtempSync(join(tmpdir(), "spendsense-plaid-"));
 const data = buildDataset({ users: 4, seed: 42 });
 
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));
 const keysWithin = (value: object, allowed: readonly string[]) =>
   Object.keys(value).filter((k) => !allowed.includes(k));

@@ -12,6 +12,7 @@
 import type { Account, Customer, Liability, RecurringStream, Transaction, User } from "spendsense-fixtures";
 import type { QualityContext } from "../../src/quality/checks.ts";
 import type { CheckEnv, ExternalMeasurements } from "../../src/quality/family.ts";
+import { NULL_LOCATION } from "../../src/rules/transactions/base.ts";
 
 export const id = (prefix: string, n: number) => `${prefix}00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 
@@ -82,16 +83,7 @@ function card(n: number, userId: string, opening: number, owed: number, limit: n
   };
 }
 
-const NO_LOCATION = {
-  address: null,
-  city: null,
-  region: null,
-  postal_code: null,
-  country: null,
-  lat: null,
-  lon: null,
-  store_number: null,
-};
+const NO_LOCATION = NULL_LOCATION;
 const STORE = {
   address: "1 Main St",
   city: "Austin",

@@ -11,17 +11,12 @@ import { useTestDatabase } from "spendsense-fixtures/testing";
 import { runExport } from "../../scripts/export.ts";
 import { runQuality } from "../../scripts/quality.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
+import { capture } from "../helpers/capture.ts";
 
 const root = mkdtempSync(join(tmpdir(), "spendsense-export-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 const db = useTestDatabase();
 const FIXED_CLOCK = () => Date.UTC(2026, 0, 2, 3, 4, 5);
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 const sha = (path: string) => createHash("sha256").update(readFileSync(path)).digest("hex");
 const csvFiles = (_dir: string) => TABLES.map((t) => t.file);

@@ -15,15 +15,10 @@ import { failureLine } from "../../src/cli/io.ts";
 import { accountsTable } from "../../src/tables/tables.ts";
 import { writeCsvDir } from "../helpers/csv-dir.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
+import { capture } from "../helpers/capture.ts";
 
 const root = mkdtempSync(join(tmpdir(), "spendsense-robust-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 /** The first line of what a command printed on stderr (the reason; the usage follows after a blank line). */
 const reason = (c: { err: string[] }) => (c.err.join("\n").split("\n")[0] ?? "").trim();

@@ -7,15 +7,10 @@ import { buildDataset } from "spendsense-fixtures";
 import { createPrismaClient, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { runSeed } from "../../scripts/seed.ts";
 import { PROJECT_ROOT } from "../helpers/spec-files.ts";
+import { capture } from "../helpers/capture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "spendsense-seed-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 async function countsOf(file: string) {
   const prisma = createPrismaClient(`file:${file}`);

@@ -16,7 +16,7 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { csvHeader, csvRows } from "../../csv/write.ts";
-import type { Dataset } from "../../dataset/build-dataset.ts";
+import { type Dataset, isDataset } from "../../dataset/build-dataset.ts";
 import type { Customer } from "../../dataset/customer.ts";
 import type { TableSpec } from "../../tables/columns.ts";
 import { TABLES } from "../../tables/tables.ts";
@@ -319,15 +319,6 @@ async function inLoadTransaction(
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-function isDataset(source: unknown): source is Dataset {
-  return (
-    typeof source === "object" &&
-    source !== null &&
-    Array.isArray((source as Dataset).users) &&
-    Array.isArray((source as Dataset).transactions)
-  );
 }
 
 function isIterable(source: unknown): source is Iterable<unknown> | AsyncIterable<unknown> {
