@@ -133,7 +133,7 @@ function buildOne(
       return utilityTransaction(
         ctx,
         rng.pick(UTILITY_PROVIDERS),
-        utilityBillCents(profile, rng, utilityBaseCents(profile, rng)),
+        utilityBillCents(profile, rng, utilityBaseCents(profile, rng), monthOfDay(day)),
         day,
       );
     case "subscription":

@@ -14,27 +14,48 @@ export const BUDGET = {
   payroll: {
     /** Take-home pay as a share of gross income, by tier. */
     netShareByTier: { low: 0.85, middle: 0.78, upper_middle: 0.72, high: 0.65 },
-    /** Share of users paid biweekly (every other Friday); the rest monthly (last business day). */
-    biweeklyShare: 0.6,
+    /**
+     * Share of users by pay frequency: weekly (every Friday), biweekly (every other Friday), semi-monthly
+     * (the 15th and the last day of the month) and monthly (the last business day); a payday that is not
+     * a business day moves to the business day before. The spec's 60 % biweekly / 40 % monthly; a
+     * calibrated profile can use the BLS shares (weekly 32.4 %, biweekly 36.5 %, semimonthly 19.8 %,
+     * monthly 11.3 %: BLS TED 2014-06-05, private establishments, March 2013).
+     */
+    frequencyShares: { WEEKLY: 0, BIWEEKLY: 0.6, SEMI_MONTHLY: 0, MONTHLY: 0.4 },
     /** Each deposit varies by up to this share (the spec's ±2 %). */
     variance: 0.02,
-    periodDays: { BIWEEKLY: 14, MONTHLY: 30 },
+    periodDays: { WEEKLY: 7, BIWEEKLY: 14, SEMI_MONTHLY: 15, MONTHLY: 30 },
   },
   housing: {
-    /** Rent or mortgage as a share of gross monthly income (the spec's 25-35 %), rounded to whole dollars. */
-    shareOfGrossMonthly: { min: 0.25, max: 0.35 },
+    /**
+     * Rent or mortgage as a share of gross monthly income, rounded to whole dollars: a band is drawn by
+     * weight, then a share inside it. The spec's 25-35 % is one band; a calibrated profile can follow the
+     * ACS rent-burden distribution (median 31 %, about half above 30 %, about a quarter above 50 %).
+     */
+    burdenBands: [{ min: 0.25, max: 0.35, weight: 1 }] as readonly { min: number; max: number; weight: number }[],
     dayOfMonth: 1,
-    /** Owners: this share of users in these life stages with at least this income pay a mortgage. */
-    ownerShare: 0.6,
-    ownerLifeStages: ["mid_career", "pre_retirement", "retiree"],
-    ownerMinIncome: 60_000,
+    /**
+     * Share of users who own their home (and pay a mortgage) by age bracket; the rest rent. Renting is
+     * likelier when young. BLS CE 2023 (cu-vets-2023): 35 % of consumer units rent; these shares give
+     * 0.2*0.3 + 0.3*0.6 + 0.35*0.8 + 0.15*0.85 = 64.75 % owners (35.25 % renters) over the spec's age mix.
+     */
+    ownerShareByAge: { "18-25": 0.3, "26-35": 0.6, "36-50": 0.8, "51+": 0.85 },
   },
   utilities: {
     /** Every monthly bill lands in the spec's $80-$150. */
     cents: { min: 8_000, max: 15_000 },
     dayOfMonth: 15,
-    /** A customer's bill varies month to month by up to this share around their own base. */
-    monthlyVariance: 0.04,
+    /** A customer's bill varies month to month by up to this share around their own seasonal amount. */
+    monthlyVariance: 0.005,
+    /**
+     * Electricity use by calendar month (Jan..Dec, mean 1): summer cooling and winter heating peaks, the
+     * approximate shape of EIA Electric Power Monthly residential retail sales (Table 5.1; the average bill
+     * is about $137/month, EIA via realism-references A5). The shape is an assumption to check against the
+     * EIA table. A bill is `base * (1 + seasonalAmplitude * (shape - 1))`: the default 0.15 keeps a summer
+     * peak while every series stays within QC-5's ±10 % of its median and inside $80-$150.
+     */
+    monthShape: [1.11, 0.95, 0.93, 0.79, 0.81, 0.98, 1.29, 1.29, 1.05, 0.86, 0.86, 1.07],
+    seasonalAmplitude: 0.15,
   },
   subscriptions: {
     /** Share of subscriptions charged to the first card (when there is one). */
@@ -77,6 +98,50 @@ export const BUDGET = {
     extraWithdrawalHundreds: { min: 2, max: 10 },
     /** When checking runs short, savings cover the shortfall plus this buffer, rounded up to `roundCents`. */
     rescueBufferCents: 5_000,
+  },
+  // --- The rest of a budget (issue 9, people): phone, internet, insurance, ATM cash and P2P payments. ---
+  /**
+   * Monthly bills from checking, each held by `share` of users, on a day drawn from `dayOfMonth` (±2
+   * days, on a business day). A customer's amount is drawn once inside `cents`, placed higher with income
+   * (`incomePosition`) and lower when re-planning frugally; the bill keeps its amount every month.
+   */
+  bills: {
+    /** Pew (2023): 98 % of adults own a cellphone (realism-references). A plan of $45-$110 a month. */
+    phone: { share: 0.98, cents: { min: 4_500, max: 11_000 }, dayOfMonth: { min: 3, max: 25 } },
+    /** Home broadband: about 80 % of adults (assumption after Pew's broadband fact sheet; not in the references). */
+    internet: { share: 0.8, cents: { min: 5_000, max: 9_000 }, dayOfMonth: { min: 3, max: 25 } },
+    /**
+     * Auto, renters or home insurance, monthly. BLS CE: personal insurance and pensions are 12.4 % of
+     * spending (2023) and rise steeply with income (realism-references A1); the share holding a monthly
+     * policy and the $80-$240 range are assumptions.
+     */
+    insurance: { share: 0.85, cents: { min: 8_000, max: 24_000 }, dayOfMonth: { min: 3, max: 25 } },
+    /** Income at which `incomePosition` reaches 1 (linear from the lowest tier's floor). */
+    incomePosition: { from: 15_000, to: 150_000, floor: 0.3 },
+    /**
+     * Fixed series (bills, cash, P2P) may take at most this share of the transaction target, so that
+     * everyday spending always fills the rest of the spec's 150-200 band.
+     */
+    maxFixedShareOfTarget: 0.75,
+  },
+  /**
+   * ATM cash withdrawals from checking (`TRANSFER_OUT_WITHDRAWAL`), round multiples of $20 in $20-$200.
+   * Fed DCPC 2023: cash is 16 % of payments, 7 cash payments per consumer per month; 12 % of payments
+   * under age 55 and 22 % at 55+ (realism-references A3). Share of users who withdraw is an assumption.
+   */
+  cash: { share: 0.55, perMonth: { min: 1, max: 3 }, cents: { min: 2_000, max: 20_000 }, roundCents: 2_000 },
+  /**
+   * P2P payments (Venmo, Zelle, Cash App): sent (`TRANSFER_OUT_ACCOUNT_TRANSFER`) and sometimes received
+   * (`TRANSFER_IN_ACCOUNT_TRANSFER`). DCPC 2024: 11 mobile-phone payments per consumer per month
+   * (realism-references A3); the share of P2P users and the amounts are assumptions.
+   */
+  p2p: {
+    share: 0.45,
+    sentPerMonth: { min: 1, max: 2 },
+    /** Chance that a month also brings one payment in. */
+    receivedChancePerMonth: 0.35,
+    cents: { min: 1_000, max: 15_000 },
+    roundCents: 500,
   },
 } as const;
 

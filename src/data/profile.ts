@@ -42,8 +42,24 @@ const PopulationSchema = z.object({
   lifeEventsPerBlock: z.number().int().min(0),
   savingsPerBlock: z.number().int().min(0),
   subscribersPerBlock: z.number().int().min(0),
-  studentLoansPerBlock: byAge(z.number().int().min(0)),
-  incomeInTier: z.object({ ageWeight: share, ageFrom: z.number(), ageTo: z.number(), roundDollars: z.number().positive() }),
+  studentLoansPerBlock: z.number().int().min(0),
+  studentLoanWeightByAge: byAge(nonNegative),
+  incomeInTier: z
+    .object({ ageWeight: share, ageFrom: z.number(), peakAge: z.number(), ageTo: z.number(), roundDollars: z.number().positive() })
+    .refine((r: { ageFrom: number; peakAge: number; ageTo: number }) => r.ageFrom < r.peakAge && r.peakAge < r.ageTo, {
+      message: "needs ageFrom < peakAge < ageTo",
+    }),
+  retirement: z.object({
+    age: z.number().int().min(18),
+    retiredShare: share,
+    pensionShare: share,
+    socialSecurityMaxMonthlyCents: z.number().int().positive(),
+    socialSecurityShareWithPension: shareRange,
+    wednesdayByBirthday: z
+      .array(z.object({ maxDay: z.number().int().min(1).max(31), wednesday: z.number().int().min(1).max(4) }))
+      .min(1)
+      .refine((rows: readonly { maxDay: number }[]) => rows[rows.length - 1]?.maxDay === 31, { message: "the last row must cover day 31" }),
+  }),
   signupDaysBefore: countRange,
 });
 
@@ -67,18 +83,37 @@ const BudgetSchema = z.object({
   dayJitter: z.number().int().min(0).max(3),
   payroll: z.object({
     netShareByTier: byTier(share),
-    biweeklyShare: share,
+    frequencyShares: z
+      .object({ WEEKLY: share, BIWEEKLY: share, SEMI_MONTHLY: share, MONTHLY: share })
+      .refine((f: Record<string, number>) => Math.abs(Object.values(f).reduce((a, b) => a + b, 0) - 1) < 1e-9, {
+        message: "pay frequency shares must add up to 1",
+      }),
     variance: share,
-    periodDays: z.object({ BIWEEKLY: z.number().int().positive(), MONTHLY: z.number().int().positive() }),
+    periodDays: z.object({
+      WEEKLY: z.number().int().positive(),
+      BIWEEKLY: z.number().int().positive(),
+      SEMI_MONTHLY: z.number().int().positive(),
+      MONTHLY: z.number().int().positive(),
+    }),
   }),
   housing: z.object({
-    shareOfGrossMonthly: shareRange,
+    burdenBands: z
+      .array(
+        z
+          .object({ min: share, max: share, weight: z.number().positive() })
+          .refine((b: { min: number; max: number }) => b.min <= b.max, { message: "min must not exceed max" }),
+      )
+      .min(1),
     dayOfMonth: z.number().int().min(1).max(28),
-    ownerShare: share,
-    ownerLifeStages: z.array(z.string()),
-    ownerMinIncome: nonNegative,
+    ownerShareByAge: byAge(share),
   }),
-  utilities: z.object({ cents: countRange, dayOfMonth: z.number().int().min(1).max(28), monthlyVariance: share }),
+  utilities: z.object({
+    cents: countRange,
+    dayOfMonth: z.number().int().min(1).max(28),
+    monthlyVariance: share,
+    monthShape: z.array(z.number().positive()).length(12),
+    seasonalAmplitude: share,
+  }),
   subscriptions: z.object({ cardShare: share, dayOfMonth }),
   studentLoan: z.object({ incomeFrom: nonNegative, incomeSpan: z.number().positive(), dayOfMonth }),
   cardPayments: z.object({
@@ -100,6 +135,22 @@ const BudgetSchema = z.object({
     extraWithdrawalShare: share,
     extraWithdrawalHundreds: countRange,
     rescueBufferCents: z.number().int().min(0),
+  }),
+  // The rest of a budget (issue 9, people).
+  bills: z.object({
+    phone: z.object({ share, cents: countRange, dayOfMonth }),
+    internet: z.object({ share, cents: countRange, dayOfMonth }),
+    insurance: z.object({ share, cents: countRange, dayOfMonth }),
+    incomePosition: z.object({ from: nonNegative, to: z.number().positive(), floor: share }),
+    maxFixedShareOfTarget: share,
+  }),
+  cash: z.object({ share, perMonth: countRange, cents: countRange, roundCents: z.number().int().positive() }),
+  p2p: z.object({
+    share,
+    sentPerMonth: countRange,
+    receivedChancePerMonth: share,
+    cents: countRange,
+    roundCents: z.number().int().positive(),
   }),
 });
 
@@ -190,8 +241,10 @@ export const ProfileSchema = z
     if (autopay.min < last.min || autopay.max > last.max) {
       issue(["budget", "cardPayments", "autopayShareOfOwed"], `must lie inside liabilities.cardLastPaymentShare (${last.min}-${last.max})`);
     }
-    const { cents, monthlyVariance } = p.budget.utilities;
-    if (Math.ceil(cents.min / (1 - monthlyVariance)) > Math.floor(cents.max / (1 + monthlyVariance))) {
+    const { cents, monthlyVariance, monthShape, seasonalAmplitude } = p.budget.utilities;
+    const seasonal = monthShape.map((x) => 1 + seasonalAmplitude * (x - 1));
+    const [low, high] = [Math.min(...seasonal), Math.max(...seasonal)];
+    if (Math.ceil(cents.min / ((1 - monthlyVariance) * low)) > Math.floor(cents.max / ((1 + monthlyVariance) * high))) {
       issue(["budget", "utilities", "monthlyVariance"], "leaves no base amount whose monthly bills stay inside utilities.cents");
     }
     const shares = (list: readonly { share: number }[]) => list.reduce((sum, x) => sum + x.share, 0);

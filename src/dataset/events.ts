@@ -1,5 +1,6 @@
 // The events a customer's ledger is made of, before they become transactions. A plan lists them;
 // the ledger replays them day by day, deciding how each is paid so that balances stay valid.
+import type { P2pApp } from "../data/bills.ts";
 import type { SpendKind } from "../data/merchants.ts";
 import type { PfcDetailed } from "../data/pfc-taxonomy.ts";
 import type { SubscriptionService } from "../data/subscriptions.ts";
@@ -17,7 +18,16 @@ export interface StreamPlan {
 export type Payee = { merchant_name: string; name: string; pfc: PfcDetailed };
 
 export type LedgerEvent =
-  | { type: "payroll"; day: number; cents: number; employer: string; stream: StreamPlan; lifeEvent?: string }
+  | {
+      type: "payroll";
+      day: number;
+      cents: number;
+      employer: string;
+      stream: StreamPlan;
+      lifeEvent?: string;
+      /** Social Security and pensions: `INCOME_RETIREMENT_PENSION` (default `INCOME_SALARY`). */
+      pfc?: PfcDetailed;
+    }
   | { type: "interest"; day: number; apy: number }
   | {
       type: "rent";
@@ -49,7 +59,10 @@ export type LedgerEvent =
       payee: Payee;
       lifeEvent: string;
       card: number | null;
-    };
+    }
+  // The rest of a budget (issue 9, people): ATM cash and P2P payments (sent: negative, received: positive).
+  | { type: "cash_withdrawal"; day: number; cents: number; atm: string }
+  | { type: "p2p"; day: number; cents: number; app: P2pApp };
 
 /** Inflows settle before outflows on the same day, so a payday funds that day's spending. */
 export function eventOrder(event: LedgerEvent): number {

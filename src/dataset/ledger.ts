@@ -7,7 +7,9 @@ import { uuidFrom } from "../random/ids.ts";
 import type { Rng } from "../random/rng.ts";
 import { StoreLocator, type TxnContext } from "../rules/transactions/base.ts";
 import {
+  atmWithdrawalTransaction,
   housingTransaction,
+  p2pTransaction,
   interestTransaction,
   payrollTransaction,
   utilityTransaction,
@@ -178,7 +180,7 @@ type Handler<K extends LedgerEvent["type"]> = (s: LedgerState, e: EventOf<K>) =>
 const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
   payroll(s, e) {
     const { checking } = s.accounts;
-    s.record(payrollTransaction(s.ctx(checking), e.employer, e.cents, e.day, e.stream.streamId), e.lifeEvent);
+    s.record(payrollTransaction(s.ctx(checking), e.employer, e.cents, e.day, e.stream.streamId, e.pfc), e.lifeEvent);
     s.balances.add(checking, e.cents);
     return null;
   },
@@ -298,6 +300,19 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     if (!s.payFromChecking(e.cents, e.day)) return "a life-event expense could not be paid";
     s.record(oneOffExpenseTransaction(s.ctx(s.accounts.checking), e.payee, e.cents, e.day), e.lifeEvent);
     s.balances.add(s.accounts.checking, -e.cents);
+    return null;
+  },
+  // The rest of a budget (issue 9, people): cash and P2P wait when checking cannot spare them.
+  cash_withdrawal(s, e) {
+    if (e.cents > s.checking) return null;
+    s.record(atmWithdrawalTransaction(s.ctx(s.accounts.checking), e.atm, e.cents, e.day));
+    s.balances.add(s.accounts.checking, -e.cents);
+    return null;
+  },
+  p2p(s, e) {
+    if (e.cents < 0 && -e.cents > s.checking) return null;
+    s.record(p2pTransaction(s.ctx(s.accounts.checking), e.app, e.cents, e.day));
+    s.balances.add(s.accounts.checking, e.cents);
     return null;
   },
 };

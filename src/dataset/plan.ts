@@ -6,6 +6,10 @@ import { keyedRng } from "../random/rng.ts";
 import type { User } from "../schemas/user.ts";
 import type { LedgerEvent, StreamPlan } from "./events.ts";
 import { type CustomerAccounts, type LifeEventPlan, PlanBudget, type PlanContext } from "./planners/budget.ts";
+import { planBills } from "./planners/bills.ts";
+import { planCashAndP2p } from "./planners/cash.ts";
+import { planRetirementIncome } from "./planners/retirement.ts";
+import { drawRetirement } from "../rules/retirement.ts";
 import { planCardPayments, scheduleCardPayments } from "./planners/cards.ts";
 import { planHousing, planUtilities } from "./planners/housing.ts";
 import { planSavingsInterest } from "./planners/interest.ts";
@@ -70,9 +74,12 @@ export function planCustomer(input: PlanInput): CustomerPlan {
   };
   const budget = new PlanBudget(rng, accounts.cards.length);
 
-  planPayroll(ctx, budget);
+  const retirement = drawRetirement(profile, input.seed, input.index, user.metadata);
+  if (retirement) planRetirementIncome(ctx, budget, retirement);
+  else planPayroll(ctx, budget);
   planHousing(ctx, budget);
   planUtilities(ctx, budget);
+  planBills(ctx, budget);
   planSubscriptions(ctx, budget, input.subscriptions);
   const loan = planStudentLoan(ctx, budget);
   planSavingsInterest(ctx, budget);
@@ -80,6 +87,7 @@ export function planCustomer(input: PlanInput): CustomerPlan {
   const cardSchedules = scheduleCardPayments(ctx, budget);
   const savingsSchedule = scheduleSavings(ctx, budget);
   const target = targetCount(ctx);
+  planCashAndP2p(ctx, budget, Math.floor(target * profile.budget.bills.maxFixedShareOfTarget) - budget.fixedCount);
   planSpending(ctx, budget, Math.max(0, target - budget.fixedCount));
   const cards = planCardPayments(ctx, budget, cardSchedules);
   planSavings(ctx, budget, savingsSchedule);

@@ -1,5 +1,5 @@
 // Stratified population slots. Users come in blocks of 20 that each hold the exact target shares
-// (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2); inside a block the order is drawn
+// (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2, student loans 5); inside a block the order is drawn
 // from a keyed stream and kept balanced, so every prefix of users stays close to the targets.
 // A user's slot depends only on (seed, index): datasets are prefix-stable.
 import { LIFE_EVENT_KINDS, POPULATION, type Population } from "../data/demographics.ts";
@@ -100,12 +100,21 @@ function buildBlock(population: Population, seed: number, block: number): Popula
   const savings = flags(population.savingsPerBlock);
   const subscribers = flags(population.subscribersPerBlock);
 
-  // Student loans go to a random choice of the block's young customers.
-  const loanHolders = new Set<number>();
-  ageBrackets.forEach((bracket, age) => {
-    const members = orderedCells.flatMap((cell, i) => (cell.age === age ? [i] : []));
-    for (const i of rng.shuffle(members).slice(0, population.studentLoansPerBlock[bracket.name])) loanHolders.add(i);
+  // Student loans: exactly `studentLoansPerBlock` holders, drawn without replacement with weights by age
+  // bracket (Efraimidis-Spirakis keys u^(1/w)), so most are young and a few are older.
+  const keys = orderedCells.map((cell, i) => {
+    const bracket = ageBrackets[cell.age] as Population["ageBrackets"][number];
+    const weight = population.studentLoanWeightByAge[bracket.name];
+    const u = 1 - rng.next(); // in (0, 1]
+    return { i, key: weight > 0 ? Math.log(u) / weight : Number.NEGATIVE_INFINITY };
   });
+  keys.sort((a, b) => b.key - a.key || a.i - b.i);
+  const loanHolders = new Set<number>(
+    keys
+      .filter((k) => k.key > Number.NEGATIVE_INFINITY)
+      .slice(0, population.studentLoansPerBlock)
+      .map((k) => k.i),
+  );
 
   return orderedCells.map((cell, i) => ({
     ageBracket: (ageBrackets[cell.age] as Population["ageBrackets"][number]).name,

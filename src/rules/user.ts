@@ -41,11 +41,16 @@ export interface UserRuleInput {
   fixed?: UserFixed;
 }
 
-/** Income inside a tier, placed higher for older people so that income rises with age (`POPULATION.incomeInTier`). */
+/**
+ * Income inside a tier, placed higher in mid-career so that income peaks there and falls after
+ * (`POPULATION.incomeInTier`: the age factor rises to 1 at `peakAge` and falls back to 0 at `ageTo`).
+ */
 export function incomeInTier(profile: ProfileData, rng: Rng, tier: IncomeTier, age: number): number {
   const { incomeTiers, incomeInTier: rule } = profile.population;
   const { min, max } = incomeTiers.find((t) => t.name === tier) as (typeof incomeTiers)[number];
-  const ageFactor = Math.min(1, Math.max(0, (age - rule.ageFrom) / (rule.ageTo - rule.ageFrom)));
+  const rising = (age - rule.ageFrom) / (rule.peakAge - rule.ageFrom);
+  const falling = 1 - (age - rule.peakAge) / (rule.ageTo - rule.peakAge);
+  const ageFactor = Math.min(1, Math.max(0, age <= rule.peakAge ? rising : falling));
   let p = (1 - rule.ageWeight) * rng.next() + rule.ageWeight * ageFactor;
   if (tier === incomeTiers[incomeTiers.length - 1]?.name) p = p * p; // most top earners sit near the bottom of an open-ended tier
   return Math.min(max, Math.round((min + p * (max - min)) / rule.roundDollars) * rule.roundDollars);

@@ -19,7 +19,8 @@ describe("ProfileSchema", () => {
 
   it("holds the spec's key numbers", () => {
     expect(DEFAULT_PROFILE.budget.countBand).toMatchObject({ min: 150, max: 200 });
-    expect(DEFAULT_PROFILE.budget.housing.shareOfGrossMonthly).toEqual({ min: 0.25, max: 0.35 });
+    expect(DEFAULT_PROFILE.budget.housing.burdenBands).toEqual([{ min: 0.25, max: 0.35, weight: 1 }]);
+    expect(DEFAULT_PROFILE.budget.payroll.frequencyShares).toEqual({ WEEKLY: 0, BIWEEKLY: 0.6, SEMI_MONTHLY: 0, MONTHLY: 0.4 });
     expect(DEFAULT_PROFILE.budget.utilities.cents).toEqual({ min: 8_000, max: 15_000 });
     expect(DEFAULT_PROFILE.liabilities.cardMinimumShare).toBe(0.02);
     expect(DEFAULT_PROFILE.liabilities.cardLastPaymentShare).toEqual({ min: 0.02, max: 0.5 });

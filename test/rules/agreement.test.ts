@@ -31,7 +31,7 @@ function payRanges(user: User): { min: number; max: number }[] {
 
 function housingRange(user: User): { min: number; max: number } {
   const monthly = user.metadata.income / 12;
-  const share = P.budget.housing.shareOfGrossMonthly;
+  const share = { min: 0.25, max: 0.35 }; // the spec's 25-35 % of gross monthly income
   return { min: Math.round(monthly * share.min) - 1, max: Math.round(monthly * share.max) + 1 }; // whole dollars
 }
 

@@ -1,6 +1,8 @@
-// Housing and utilities: rent or a mortgage on the 1st, a utility bill on the 15th (each ±2 days).
+// Housing and utilities: rent or a mortgage on the 1st (owning likelier with age), an electricity bill on
+// the 15th that follows the season (each ±2 days).
 import { LANDLORDS, MORTGAGE_LENDERS, UTILITY_PROVIDERS } from "../../data/merchants.ts";
 import { drawHomeowner, housingCents, utilityBaseCents, utilityBillCents } from "../../rules/transactions/bills.ts";
+import { monthOfDay } from "../../units/dates.ts";
 import { monthlyDays } from "../window.ts";
 import { jitter, type PlanBudget, type PlanContext } from "./budget.ts";
 
@@ -26,7 +28,7 @@ export function planUtilities(ctx: PlanContext, budget: PlanBudget): void {
     jitter(ctx),
     ctx.profile.budget.dayJitter,
   )) {
-    const cents = utilityBillCents(profile, rng, base);
+    const cents = utilityBillCents(profile, rng, base, monthOfDay(day));
     budget.add({ type: "utility", day, cents, payee: provider, stream }, { count: 1, outCents: cents });
   }
 }
