@@ -38,7 +38,8 @@ describe.each(SEEDS)("population of seed %i", (seed) => {
 
   // From 100 users (five whole blocks of 20) on: at 50 a half-filled block can put the 51+ median a little
   // below the 36-50 one (seen with seed 802823114: 112,700 against 114,400).
-  it.each(SIZES.filter((n) => n >= 100))("median income rises with the age bracket at n=%i", (n) => {
+  // Income peaks in mid-career (issue 9): it rises up to 36-50 and is lower for 51+.
+  it.each(SIZES.filter((n) => n >= 100))("median income rises to 36-50 and falls for 51+ at n=%i", (n) => {
     const medians = AGE_BRACKETS.map((b) => {
       const incomes = big.users
         .slice(0, n)
@@ -47,10 +48,13 @@ describe.each(SEEDS)("population of seed %i", (seed) => {
         .sort((a, c) => a - c);
       return incomes[Math.floor((incomes.length - 1) / 2)] ?? 0;
     });
-    for (let i = 1; i < medians.length; i++) expect(medians[i]).toBeGreaterThan(medians[i - 1] as number);
+    const [young, early, mid, older] = medians as [number, number, number, number];
+    expect(early).toBeGreaterThan(young);
+    expect(mid).toBeGreaterThan(early);
+    expect(older).toBeLessThan(mid);
   });
 
-  it("every user has checking; about 70% savings; student loans about 25%, mostly aged 18-35; more cards in higher tiers", () => {
+  it("every user has checking; about 70% savings; student loans about 25%, mostly under 40; more cards in higher tiers", () => {
     const n = big.users.length;
     const kinds = new Map<string, Set<string>>();
     const cards = new Map<string, number>();
@@ -65,8 +69,10 @@ describe.each(SEEDS)("population of seed %i", (seed) => {
     ).toBeLessThanOrEqual(0.05);
     const loanHolders = big.users.filter((u) => kinds.get(u.user_id)?.has("student"));
     expect(Math.abs(share(loanHolders.length, n) - 0.25)).toBeLessThanOrEqual(0.07);
-    expect(share(loanHolders.filter((u) => u.metadata.age <= 35).length, loanHolders.length)).toBeGreaterThanOrEqual(
-      0.8,
+    // Holders are drawn with age weights (POPULATION.studentLoanWeightByAge): about 83 % are expected
+    // under 40 (Pew/SHED 2023: 25 % of adults under 40, 14 % at 40-49, 4 % at 50+ hold loans).
+    expect(share(loanHolders.filter((u) => u.metadata.age < 40).length, loanHolders.length)).toBeGreaterThanOrEqual(
+      0.7,
     );
     const meanCards = INCOME_TIERS.map((t) => {
       const us = big.users.filter((u) => u.metadata.income_bracket === t.name);
