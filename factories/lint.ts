@@ -66,6 +66,7 @@ const TRANSACTION_TRAITS: Trait<TransactionFactory>[] = [
   ["coffee", (f) => f.coffee()],
   ["online", (f) => f.online()],
   ["pending", (f) => f.pending()],
+  ["socialSecurity", (f) => f.socialSecurity()],
 ];
 const LIABILITY_TRAITS: Trait<LiabilityFactory>[] = [
   ["creditCard", (f) => f.creditCard()],

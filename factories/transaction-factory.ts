@@ -14,10 +14,20 @@ import {
   netPayPerPeriodCents,
   payDepositCents,
   payrollTransaction,
+  retirementIncomeTransaction,
+  SOCIAL_SECURITY_NAME,
   utilityBaseCents,
   utilityBillCents,
   utilityTransaction,
 } from "../src/rules/transactions/bills.ts";
+import {
+  birthDayOfMonth,
+  retirementMonthlyCents,
+  socialSecurityCents,
+  socialSecurityPayday,
+  socialSecurityWednesday,
+} from "../src/rules/retirement.ts";
+import { incomeTierOf } from "../src/schemas/brackets.ts";
 import { spendTransaction, subscriptionService, subscriptionTransaction } from "../src/rules/transactions/spending.ts";
 import type { Account } from "../src/schemas/account.ts";
 import { isPfcPair, pfcPrimaryOf, type Transaction, TransactionSchema } from "../src/schemas/transaction.ts";
@@ -26,7 +36,14 @@ import { dayOf, isIsoDate, monthOfDay, toDay, weekdayOfDay } from "../src/units/
 import { defaultAccountId } from "./account-factory.ts";
 import { FixtureFactory, factoryIncome, type KeyTransient, profileOf, recordKey, windowOf } from "./fixture-factory.ts";
 
-export const TRANSACTION_KINDS = ["payroll", "rent", "utilities", "subscription", ...SPEND_KINDS] as const;
+export const TRANSACTION_KINDS = [
+  "payroll",
+  "rent",
+  "utilities",
+  "subscription",
+  ...SPEND_KINDS,
+  "socialSecurity",
+] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
 
 export type TransactionTransient = KeyTransient & {
@@ -45,7 +62,7 @@ export interface TransactionParents {
 }
 
 /** Kinds that only make sense on a depository account. */
-const DEPOSITORY_ONLY: readonly TransactionKind[] = ["payroll", "rent", "utilities"];
+const DEPOSITORY_ONLY: readonly TransactionKind[] = ["payroll", "rent", "utilities", "socialSecurity"];
 
 export class TransactionFactory extends FixtureFactory<Transaction, TransactionTransient, TransactionParents> {
   /** A salary deposit: positive, `INCOME_SALARY`, channel `other`. */
@@ -61,6 +78,14 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
   /** A utility bill on the 15th (±2 days): $80-$150. */
   utilities() {
     return this.transient({ kind: "utilities" });
+  }
+
+  /**
+   * A Social Security deposit (`INCOME_RETIREMENT_PENSION`, "SSA TREAS 310 XXSOC SEC") on the 2nd, 3rd or
+   * 4th Wednesday by the build's birthday, as the dataset's retirees receive it.
+   */
+  socialSecurity() {
+    return this.transient({ kind: "socialSecurity" });
   }
 
   /** One of the spec's five subscriptions at its exact price (any of them when omitted). */
@@ -94,7 +119,14 @@ export class TransactionFactory extends FixtureFactory<Transaction, TransactionT
 
 const DEFAULT_HOME = PLACES_BY_REGION.urban[0] as HomeLocation;
 
-function drawDay(profile: ProfileData, rng: Rng, kind: TransactionKind, startDay: number, endDay: number): number {
+function drawDay(
+  profile: ProfileData,
+  rng: Rng,
+  kind: TransactionKind,
+  startDay: number,
+  endDay: number,
+  key: { seed: number; index: number },
+): number {
   const { dayJitter, housing, utilities } = profile.budget;
   const anyDay = rng.int(startDay, endDay);
   const clamp = (d: number) => Math.min(endDay, Math.max(startDay, d));
@@ -104,6 +136,16 @@ function drawDay(profile: ProfileData, rng: Rng, kind: TransactionKind, startDay
   };
   if (kind === "rent") return onDayOfMonth(housing.dayOfMonth);
   if (kind === "utilities") return onDayOfMonth(utilities.dayOfMonth);
+  if (kind === "socialSecurity") {
+    // The SSA's Wednesday for this build's birthday, in the month of a drawn day (or the month before
+    // when that Wednesday falls after the window).
+    const nth = socialSecurityWednesday(profile, birthDayOfMonth(key.seed, key.index));
+    const [year, month] = [new Date(anyDay * 86_400_000).getUTCFullYear(), monthOfDay(anyDay)];
+    const payday = socialSecurityPayday(year, month, nth);
+    if (payday <= endDay && payday >= startDay) return payday;
+    const before = month === 1 ? socialSecurityPayday(year - 1, 12, nth) : socialSecurityPayday(year, month - 1, nth);
+    return before >= startDay ? before : clamp(payday);
+  }
   if (kind === "payroll") {
     // Paydays are Fridays.
     const friday = anyDay + ((5 - weekdayOfDay(anyDay) + 7) % 7);
@@ -136,6 +178,10 @@ function buildOne(
         utilityBillCents(profile, rng, utilityBaseCents(profile, rng), monthOfDay(day)),
         day,
       );
+    case "socialSecurity": {
+      const monthly = retirementMonthlyCents(profile, income, incomeTierOf(income));
+      return retirementIncomeTransaction(ctx, SOCIAL_SECURITY_NAME, socialSecurityCents(profile, monthly), day);
+    }
     case "subscription":
       return subscriptionTransaction(ctx, subscriptionService(t.subscription ?? rng.pick(SUBSCRIPTION_NAMES)), day);
     default:
@@ -189,7 +235,7 @@ export const transactionFactory = TransactionFactory.define(({ sequence, params,
   const day =
     typeof params.date === "string" && isIsoDate(params.date)
       ? toDay(params.date)
-      : drawDay(profile, rng, kind, startDay, endDay);
+      : drawDay(profile, rng, kind, startDay, endDay, key);
   const ctx: TxnContext = {
     rng,
     profile,

@@ -3,6 +3,7 @@
 // comes from the user's own keyed streams, so a re-plan keeps the same retiree, amounts and Wednesday.
 import type { ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
+import type { IncomeTier } from "../schemas/brackets.ts";
 import type { UserMetadata } from "../schemas/user.ts";
 import { previousBusinessDay } from "../units/business-days.ts";
 import { dayOf, dayOfMonth, weekdayOfDay } from "../units/dates.ts";
@@ -39,6 +40,16 @@ export function socialSecurityPayday(year: number, month: number, nth: number): 
   return previousBusinessDay(wednesday);
 }
 
+/** Take-home retirement income per month, in cents: the income net of the tier's share, as for payroll. */
+export function retirementMonthlyCents(profile: ProfileData, income: number, tier: IncomeTier): number {
+  return Math.round((income * 100 * profile.budget.payroll.netShareByTier[tier]) / 12);
+}
+
+/** A monthly Social Security benefit, in cents: whole dollars (as the SSA pays), at most the maximum benefit. */
+export function socialSecurityCents(profile: ProfileData, cents: number): number {
+  return Math.floor(Math.min(profile.population.retirement.socialSecurityMaxMonthlyCents, cents) / 100) * 100;
+}
+
 /**
  * Whether a user is retired and, if so, their monthly Social Security and pension (take-home income as
  * for payroll: the user's income net of the tier's share, per month). Null for users still working
@@ -60,14 +71,12 @@ export function drawRetirement(
   );
   const hasPension = rng.chance(rules.pensionShare) || monthlyCents > rules.socialSecurityMaxMonthlyCents;
   const share = rng.float(rules.socialSecurityShareWithPension.min, rules.socialSecurityShareWithPension.max);
-  // The SSA pays whole dollars.
-  const ss = hasPension ? Math.min(rules.socialSecurityMaxMonthlyCents, monthlyCents * share) : monthlyCents;
-  const socialSecurityCents = Math.floor(ss / 100) * 100;
+  const ss = socialSecurityCents(profile, hasPension ? monthlyCents * share : monthlyCents);
   const birthDay = birthDayOfMonth(seed, index);
   return {
     birthDay,
     wednesday: socialSecurityWednesday(profile, birthDay),
-    socialSecurityCents,
-    pensionCents: hasPension ? monthlyCents - socialSecurityCents : 0,
+    socialSecurityCents: ss,
+    pensionCents: hasPension ? monthlyCents - ss : 0,
   };
 }

@@ -221,7 +221,11 @@ describe("housing and student loans", () => {
   });
 
   it("25 % hold a student loan: most under 40, some 40-49, few 50+", () => {
-    const by = { under40: [0, 0], forties: [0, 0], fiftyPlus: [0, 0] };
+    const by: Record<"under40" | "forties" | "fiftyPlus", [users: number, holders: number]> = {
+      under40: [0, 0],
+      forties: [0, 0],
+      fiftyPlus: [0, 0],
+    };
     for (const run of runs) {
       const holders = new Set(run.data.accounts.filter((a) => a.subtype === "student").map((a) => a.user_id));
       // Five holders in every block of 20 users (POPULATION.studentLoansPerBlock): exactly 25 of 100.
@@ -232,11 +236,11 @@ describe("housing and student loans", () => {
         if (holders.has(u.user_id)) by[key][1]++;
       }
     }
-    const share = ([n, h]: number[]) => (h as number) / (n as number);
+    const share = ([n, h]: [number, number]) => h / n;
     expect(share(by.under40)).toBeGreaterThan(share(by.forties));
     expect(share(by.forties)).toBeGreaterThan(share(by.fiftyPlus));
     // Few 50+: the reference is 4 % (Pew/SHED 2023); allow its three-sigma band over the users measured.
-    expect(share(by.fiftyPlus)).toBeLessThanOrEqual(0.04 + threeSigma(0.04, by.fiftyPlus[0] as number));
+    expect(share(by.fiftyPlus)).toBeLessThanOrEqual(0.04 + threeSigma(0.04, by.fiftyPlus[0]));
     expect(by.forties[1]).toBeGreaterThan(0);
   });
 });

@@ -91,6 +91,32 @@ describe.each(seedsFor([42, 7], 1))("factories and the dataset share each rule (
       expect(within(t.amount, range)).toBe(true);
   });
 
+  it("Social Security: whole dollars up to the SSA maximum, on the 2nd-4th Wednesday or the business day before", () => {
+    // The SSA's rules, not the profile's: 2024 maximum benefit at 70 is $4,873; benefits are whole dollars;
+    // payment on the 2nd, 3rd or 4th Wednesday (days 8-28), earlier only when that Wednesday is a holiday.
+    const onSchedule = (t: Transaction) => {
+      const dom = Number(t.date.slice(8, 10));
+      const weekday = new Date(`${t.date}T00:00:00Z`).getUTCDay();
+      return (weekday === 3 && dom >= 8 && dom <= 28) || (weekday >= 1 && weekday <= 2 && dom >= 6 && dom <= 27);
+    };
+    const ok = (t: Transaction) =>
+      t.amount > 0 && t.amount <= 4_873 && Number.isInteger(t.amount) && t.name === "SSA TREAS 310 XXSOC SEC";
+    const inData = data.transactions.filter((t) => t.name === "SSA TREAS 310 XXSOC SEC");
+    for (const t of inData) {
+      expect(ok(t), `dataset ${t.amount}`).toBe(true);
+      expect(onSchedule(t), `dataset ${t.date}`).toBe(true);
+      expect(t.personal_finance_category.detailed).toBe("INCOME_RETIREMENT_PENSION");
+    }
+    const { checking } = userParts(data, users[0] as User);
+    for (const t of transactionFactory
+      .socialSecurity()
+      .buildList(BUILDS * 4, {}, { associations: { account: checking } })) {
+      expect(ok(t), `factory ${t.amount}`).toBe(true);
+      expect(onSchedule(t), `factory ${t.date}`).toBe(true);
+      expect(t.personal_finance_category.detailed).toBe("INCOME_RETIREMENT_PENSION");
+    }
+  });
+
   it("subscriptions: the same services at the same exact prices", () => {
     const prices = new Map(SUBSCRIPTIONS.map((s) => [s.merchant_name, -s.price_cents / 100]));
     const subscriptionIds = new Set(
