@@ -50,4 +50,29 @@ describe("ProfileSchema", () => {
     p.accounts.creditUtilization.min = 0.9;
     expect(pathsOf(p)).toEqual(expect.arrayContaining(["population.regions", "accounts.creditUtilization"]));
   });
+
+  it("refuses pay frequency shares that do not add up, an inverted burden band and a Social Security table short of day 31", () => {
+    const p = copy();
+    p.budget.payroll.frequencyShares.WEEKLY = 0.2; // 0.2 + 0.6 + 0 + 0.4 = 1.2
+    (p.budget.housing.burdenBands as { min: number; max: number; weight: number }[]).push({ min: 0.5, max: 0.4, weight: 1 });
+    (p.population.retirement.wednesdayByBirthday as { maxDay: number; wednesday: number }[]).pop();
+    expect(pathsOf(p)).toEqual(
+      expect.arrayContaining([
+        "budget.payroll.frequencyShares",
+        "budget.housing.burdenBands.1",
+        "population.retirement.wednesdayByBirthday",
+      ]),
+    );
+  });
+
+  it("counts the seasonal electricity shape when checking that a base fits inside $80-$150", () => {
+    const p = copy();
+    // ±20 % alone leaves room (80 / 0.8 = 100 <= 150 / 1.2 = 125) ...
+    p.budget.utilities.monthlyVariance = 0.2;
+    p.budget.utilities.seasonalAmplitude = 0;
+    expect(pathsOf(p)).toEqual([]);
+    // ... but not with the full shape 0.79..1.29: 80 / (0.8 * 0.79) = 126.6 > 150 / (1.2 * 1.29) = 96.9.
+    p.budget.utilities.seasonalAmplitude = 1;
+    expect(pathsOf(p)).toContain("budget.utilities.monthlyVariance");
+  });
 });
