@@ -3,7 +3,14 @@
 // student loans by age, phone/internet/insurance bills, ATM cash, P2P and seasonal electricity.
 // Tolerances are three binomial standard deviations over the users measured unless said otherwise.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildDataset, type Dataset, DEFAULT_PROFILE, type Transaction } from "spendsense-fixtures";
+import {
+  buildDataset,
+  checkReconciliation,
+  customerFactory,
+  type Dataset,
+  DEFAULT_PROFILE,
+  type Transaction,
+} from "spendsense-fixtures";
 import { buildCustomer } from "../../src/dataset/customer.ts";
 import { paydaysInWindow } from "../../src/dataset/planners/payroll.ts";
 import { dataWindow } from "../../src/dataset/window.ts";
@@ -123,6 +130,24 @@ describe("retirees", () => {
       expect(new Set(ss.map((t) => t.amount)).size).toBe(1);
     }
     expect(checked).toBeGreaterThan(50);
+  });
+
+  it("customerFactory.retiree() keeps the retiree life stage, and a retired one is paid by Social Security", () => {
+    let retired = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const c = customerFactory.retiree().build({}, { transient: { seed } });
+      expect(c.user.metadata.life_stage).toBe("retiree");
+      expect(checkReconciliation(c.accounts, c.transactions)).toEqual([]);
+      const ss = c.transactions.filter((t) => t.name === "SSA TREAS 310 XXSOC SEC");
+      if (ss.length > 0) {
+        retired++;
+        expect(c.user.metadata.age).toBeGreaterThanOrEqual(65);
+        expect(c.transactions.filter((t) => detailed(t) === "INCOME_SALARY")).toEqual([]);
+      }
+    }
+    // Retiree personas are 62-80: 16/19 are 65+ and 80 % of those retire (less the few job changers),
+    // so a build is retired with p ~ 0.65; 12 builds with none retired would have a chance of ~3e-6.
+    expect(retired).toBeGreaterThan(0);
   });
 
   it("the birthday day is a day of the month, deterministic per (seed, index)", () => {
