@@ -369,7 +369,7 @@ export function summarizeCustomer(inspected: InspectedCustomer, startDate: strin
 
 const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 const ratio = (a: number, b: number) => (b === 0 ? Number.NaN : a / b);
-const pct1 = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct1 = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : "-");
 const num = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : "-");
 const usd = (x: number) => `$${Math.round(x).toLocaleString("en-US")}`;
 
