@@ -29,6 +29,8 @@ export interface ChartData extends PopulationCharts, ExtraCharts {
   monthlySpending: Record<string, Record<string, number>>;
   /** End-of-day balances of a few sample accounts. */
   balancePaths: BalancePath[];
+  /** The recurring detector by frequency (RD-1 / RD-2's parts) and its hard negatives. */
+  detector: { byFrequency: ReturnType<DetectorFamily["frequencies"]>; hardNegatives: number };
   /** Quality scores against public reference figures (reported, never failing); the report lifts them to `realism`. */
   realism: RealismFigure[];
 }
@@ -117,6 +119,10 @@ export class QualityAccumulator {
       monthlySpending: this.families.variance.monthlySpending(),
       balancePaths: this.families.integrity.balancePaths(),
       ...this.families.charts.charts(),
+      detector: {
+        byFrequency: this.families.detector.frequencies(),
+        hardNegatives: this.families.detector.hardNegativeCount,
+      },
       realism: this.realism.figures(this.context.profile ?? "default"),
     };
   }
