@@ -80,7 +80,13 @@ const BudgetSchema = z.object({
     ownerMinIncome: nonNegative,
   }),
   utilities: z.object({ cents: countRange, dayOfMonth: z.number().int().min(1).max(28), monthlyVariance: share }),
-  subscriptions: z.object({ cardShare: share, dayOfMonth }),
+  subscriptions: z.object({
+    catalogue: z
+      .array(z.object({ service: z.string(), merchant_name: z.string(), name: z.string(), price_cents: z.number().int().positive(), pfc: z.string() }))
+      .min(1),
+    cardShare: share,
+    dayOfMonth,
+  }),
   studentLoan: z.object({ incomeFrom: nonNegative, incomeSpan: z.number().positive(), dayOfMonth }),
   cardPayments: z.object({
     dayOfMonth,

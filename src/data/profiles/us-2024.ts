@@ -8,8 +8,11 @@
 //   2023; SHED 2023: 82 % of adults hold a card, under half only below $25k). The generator holds at
 //   most three cards (the weights are a 0-3 tuple), so the mean per cardholder stays under Experian's;
 //   more cards need a wider tuple (listed for the integrator).
-// - accounts.creditUtilization: opening utilization 2-55 %, a mean of about 28.5 % (Experian Consumer
-//   Credit Review 2023: 28-29 %), instead of the spec's 30-70 %.
+// - accounts.creditUtilization: opening utilization 2-45 % (balances grow a little over the window, so
+//   the end-of-window mean lands near Experian's 28-29 %, Consumer Credit Review 2023), not 30-70 %.
+// - accounts.subscriptionsPerSubscriber and budget.subscriptions.catalogue: 3-7 services from the
+//   spec's five plus seven streaming services at 2024 prices (Deloitte Digital Media Trends 2024:
+//   about 4 services, about $61 a month per streaming household).
 // - budget.countBand: 205-280 transactions per 184 days, so purchases (card and debit card) reach
 //   about 31 a month (Atlanta Fed 2024 SDCPC: 48 payments a month, 65 % by card) beside the bills,
 //   transfers and payroll; the spec's 150-200 leaves about 20.
@@ -27,6 +30,7 @@ import { LIABILITIES } from "../liabilities.ts";
 import { LIFE_EVENTS } from "../life-events.ts";
 import { SPENDING } from "../merchants.ts";
 import { PERSONAS } from "../personas.ts";
+import { STREAMING_2024, SUBSCRIPTIONS } from "../subscriptions.ts";
 import type { ProfileData } from "../profile.ts";
 
 export const US_2024_PROFILE = {
@@ -35,14 +39,19 @@ export const US_2024_PROFILE = {
   accounts: {
     ...ACCOUNTS,
     cardCountWeights: {
-      low: [0.45, 0.3, 0.15, 0.1],
-      middle: [0.12, 0.23, 0.3, 0.35],
-      upper_middle: [0.04, 0.14, 0.3, 0.52],
-      high: [0.02, 0.08, 0.25, 0.65],
+      low: [0.4, 0.2, 0.15, 0.25],
+      middle: [0.1, 0.1, 0.25, 0.55],
+      upper_middle: [0.03, 0.07, 0.2, 0.7],
+      high: [0.02, 0.03, 0.15, 0.8],
     },
-    creditUtilization: { min: 0.02, max: 0.55 },
+    creditUtilization: { min: 0.02, max: 0.45 },
+    subscriptionsPerSubscriber: { min: 3, max: 7 },
   },
-  budget: { ...BUDGET, countBand: { min: 205, max: 280, days: 184 } },
+  budget: {
+    ...BUDGET,
+    countBand: { min: 205, max: 280, days: 184 },
+    subscriptions: { ...BUDGET.subscriptions, catalogue: [...SUBSCRIPTIONS, ...STREAMING_2024] },
+  },
   spending: {
     ...SPENDING,
     cardPreference: { ...SPENDING.cardPreference, groceries: 0.5, restaurant: 0.5, coffee: 0.45 },
