@@ -224,6 +224,25 @@ describe("realism measurements", () => {
     expect(fig.get("R-18")?.verdict).toBe("within target");
   });
 
+  it("merges accumulators over other users into the one-run figures, in either order", () => {
+    const a = account(51, "user_001", "checking", 500, 350);
+    const b = account(52, "user_002", "checking", 1000, 1200);
+    const ca = customer(1, [a], [txn(a, "2025-06-03", -150, "RENT_AND_UTILITIES_RENT", "RENT_AND_UTILITIES")]);
+    const cb = customer(2, [b], [txn(b, "2025-06-03", 200, "INCOME_SALARY", "INCOME")]);
+    const one = (cs: Customer[]) => {
+      const f = new RealismFamily(START, END);
+      for (const c of cs) f.add(inspectCustomer(c));
+      return f;
+    };
+    const whole = JSON.stringify(one([ca, cb]).figures("default"));
+    const ab = one([ca]);
+    ab.merge(one([cb]));
+    const ba = one([cb]);
+    ba.merge(one([ca]));
+    expect(JSON.stringify(ab.figures("default"))).toBe(whole);
+    expect(JSON.stringify(ba.figures("default"))).toBe(whole);
+  });
+
   it("reports every reference figure, 'not measured' when the tables hold nothing to measure", () => {
     const fig = figures([]);
     expect(fig.size).toBeGreaterThanOrEqual(39);
