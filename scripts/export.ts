@@ -123,7 +123,8 @@ export async function runExport(
   io.out(`  metadata.json, quality_report.json, quality_report.md, quality_report.html`);
   const verdict =
     summary.failed > 0 ? paint(io, "fail", `${summary.failed} failed`) : paint(io, "pass", `${summary.failed} failed`);
-  io.out(`Checks: ${summary.passed} passed, ${verdict}, ${summary.skipped} skipped`);
+  const na = summary.not_applicable ? `, ${summary.not_applicable} not applicable to this profile` : "";
+  io.out(`Checks: ${summary.passed} passed, ${verdict}, ${summary.skipped} skipped${na}`);
   const failed = result.report.checks.filter((x) => x.status === "fail");
   for (const c of failed)
     io.out(`  ${paint(io, "fail", "FAIL")} ${c.id} ${c.description}: ${c.measured} (threshold ${c.threshold})`);

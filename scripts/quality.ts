@@ -101,7 +101,7 @@ export async function runQuality(
   const out = flags["report-dir"] ?? flags.dir;
   writeReports(out, report);
   io.out(
-    `Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped (reports in ${out})`,
+    `Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped${report.summary.not_applicable ? `, ${report.summary.not_applicable} not applicable` : ""} (reports in ${out})`,
   );
   const failed = report.checks.filter((x) => x.status === "fail");
   for (const c of failed)

@@ -1,6 +1,7 @@
 // The budget concern of the profile: how a customer's money flows over the window (spec phase 4).
 // Income, housing, bills, loan and card payments, saving, and how many transactions a window holds.
 // Numbers only; the planners in src/dataset/planners/ read them through the profile.
+import { SUBSCRIPTIONS } from "./subscriptions.ts";
 
 export const BUDGET = {
   /** Transactions per user over the spec's six-month window; other windows scale it (`countBand`). */
@@ -58,6 +59,8 @@ export const BUDGET = {
     seasonalAmplitude: 0.15,
   },
   subscriptions: {
+    /** The services a subscriber picks from (the spec's five at their prices). */
+    catalogue: SUBSCRIPTIONS,
     /** Share of subscriptions charged to the first card (when there is one). */
     cardShare: 0.7,
     dayOfMonth: { min: 3, max: 27 },

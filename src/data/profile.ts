@@ -10,6 +10,7 @@ import { LIABILITIES } from "./liabilities.ts";
 import { LIFE_EVENTS } from "./life-events.ts";
 import { SPENDING } from "./merchants.ts";
 import { PERSONAS } from "./personas.ts";
+import { US_2024_PROFILE } from "./profiles/us-2024.ts";
 
 const share = z.number().min(0).max(1);
 const nonNegative = z.number().min(0);
@@ -114,7 +115,13 @@ const BudgetSchema = z.object({
     monthShape: z.array(z.number().positive()).length(12),
     seasonalAmplitude: share,
   }),
-  subscriptions: z.object({ cardShare: share, dayOfMonth }),
+  subscriptions: z.object({
+    catalogue: z
+      .array(z.object({ service: z.string(), merchant_name: z.string(), name: z.string(), price_cents: z.number().int().positive(), pfc: z.string() }))
+      .min(1),
+    cardShare: share,
+    dayOfMonth,
+  }),
   studentLoan: z.object({ incomeFrom: nonNegative, incomeSpan: z.number().positive(), dayOfMonth }),
   cardPayments: z.object({
     dayOfMonth,
@@ -267,10 +274,22 @@ export const DEFAULT_PROFILE = {
   personas: PERSONAS,
 } as const;
 
-/** The profile's exact type, with literal names and tuples, as the rules read it. */
-export type ProfileData = typeof DEFAULT_PROFILE;
+/** Number literals widened to `number` (tuples, string literals and shapes kept), so other profiles can differ in numbers. */
+type WidenNumbers<T> = T extends number
+  ? number
+  : T extends readonly unknown[]
+    ? { readonly [K in keyof T]: WidenNumbers<T[K]> }
+    : T extends object
+      ? { readonly [K in keyof T]: WidenNumbers<T[K]> }
+      : T;
+
+/** The profile's type as the rules read it: the default profile's shape (names, tuples), any numbers, any name. */
+export type ProfileData = Omit<WidenNumbers<typeof DEFAULT_PROFILE>, "name"> & { readonly name: string };
 
 /** Profiles by name; `buildDataset({ profile })` and `configureFixtures({ profile })` take these names. */
-export const PROFILES = { default: DEFAULT_PROFILE } as const satisfies Record<string, ProfileData>;
+export const PROFILES = { default: DEFAULT_PROFILE, "us-2024": US_2024_PROFILE } as const satisfies Record<
+  string,
+  ProfileData
+>;
 export type ProfileName = keyof typeof PROFILES;
 export const PROFILE_NAMES = Object.keys(PROFILES) as [ProfileName, ...ProfileName[]];

@@ -24,7 +24,7 @@ export function dataWindow(startDate: string, endDate: string): DataWindow {
 /** The per-user transaction band for a window: 150-200 over 184 days (`BUDGET.countBand`), scaled to its length. */
 export function countBand(
   window: Pick<DataWindow, "days">,
-  band: Budget["countBand"] = BUDGET.countBand,
+  band: { readonly [K in keyof Budget["countBand"]]: number } = BUDGET.countBand,
 ): { min: number; max: number } {
   const scale = window.days / band.days;
   return { min: Math.round(band.min * scale), max: Math.round(band.max * scale) };

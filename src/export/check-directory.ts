@@ -89,7 +89,12 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
   const startDate = input.startDate ?? meta?.date_range?.start ?? "2025-05-01";
   const endDate = input.endDate ?? meta?.date_range?.end ?? "2025-10-31";
   const requested = typeof meta?.num_users === "number" ? meta.num_users : users.length;
-  const quality = new QualityAccumulator({ requestedUsers: requested, startDate, endDate });
+  const quality = new QualityAccumulator({
+    requestedUsers: requested,
+    startDate,
+    endDate,
+    profile: typeof meta?.profile === "string" ? meta.profile : "default",
+  });
   for (const user of users) {
     const customer: Customer = {
       user,

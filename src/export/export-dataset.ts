@@ -118,6 +118,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
       requestedUsers: options.users,
       startDate: options.startDate,
       endDate: options.endDate,
+      profile: options.profile,
     });
     const sink = new CsvSink(staging);
     // Customer k depends only on the seed and k, so the first users' bytes can be checked alone.

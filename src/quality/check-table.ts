@@ -7,7 +7,16 @@
 // scaling, in `unit`), `{base}` (the limit as the spec states it) and `{perUser}` (the limit per user).
 
 export type FamilyName =
-  "population" | "schema" | "completeness" | "keys" | "variance" | "integrity" | "detector" | "external";
+  | "population"
+  | "schema"
+  | "completeness"
+  | "keys"
+  | "variance"
+  | "integrity"
+  | "detector"
+  | "external"
+  | "spec"
+  | "calendar";
 
 /** How a measured value compares with the limit for the check to pass. */
 export type Comparison = "<=" | "<" | ">=";
@@ -30,6 +39,11 @@ export interface CheckDefinition {
   threshold: string;
   /** How the threshold relates to the dataset's size, for the report. */
   scaling: string;
+  /**
+   * Profiles this check does not apply to, each with the reason: the check tests a spec number that the
+   * profile deliberately replaces with a reference figure. Reported as "not applicable", never failing.
+   */
+  notApplicable?: Readonly<Record<string, string>>;
 }
 
 const ANY_PROBLEM = "none: one problem fails, at any size";
@@ -55,6 +69,10 @@ export const CHECK_TABLE: readonly CheckDefinition[] = [
     unit: "count",
     threshold: "every user in {bandMin}-{bandMax}",
     scaling: "per user; the spec's 150-200 per 184 days, scaled to the window's length",
+    notApplicable: {
+      "us-2024":
+        "the profile follows the Atlanta Fed's 48 payments a month (about 31 by card), so a user has 205-280 transactions per 184 days",
+    },
   },
   {
     id: "AC-3",
@@ -272,6 +290,65 @@ export const CHECK_TABLE: readonly CheckDefinition[] = [
     threshold: ">= {limit}%",
     scaling: SHARE,
   },
+  {
+    id: "CAL-1",
+    family: "calendar",
+    description:
+      "ACH debits and credits (income, rent, utilities, loan and card payments, insurance) post on business days: no weekend, no observed federal holiday",
+    compare: "<=",
+    limit: 0,
+    unit: "count",
+    threshold: "{limit}",
+    scaling: ANY_PROBLEM,
+  },
+  {
+    id: "SP-1",
+    family: "spec",
+    description: "Each user holds 0-3 credit cards (the spec)",
+    compare: "<=",
+    limit: 0,
+    unit: "count",
+    threshold: "{limit} users outside",
+    scaling: ANY_PROBLEM,
+    notApplicable: { "us-2024": "the profile follows Experian's 3.9 cards per consumer (3-4 per cardholder)" },
+  },
+  {
+    id: "SP-2",
+    family: "spec",
+    description: "Rent or mortgage is 25-35 % of gross monthly income (the spec), within a dollar",
+    compare: "<=",
+    limit: 0,
+    unit: "count",
+    threshold: "{limit} payments outside",
+    scaling: ANY_PROBLEM,
+    notApplicable: {
+      "us-2024": "the profile follows the ACS rent burden (median 31 %, half above 30 %, a quarter above 50 %)",
+    },
+  },
+  {
+    id: "SP-3",
+    family: "spec",
+    description: "Card utilization at the window's start is 30-70 % (the spec)",
+    compare: "<=",
+    limit: 0,
+    unit: "count",
+    threshold: "{limit} cards outside",
+    scaling: ANY_PROBLEM,
+    notApplicable: { "us-2024": "the profile follows Experian's mean utilization of about 28 % (2-55 % at opening)" },
+  },
+  {
+    id: "SP-4",
+    family: "spec",
+    description: "Subscriptions are the spec's five services at their exact prices",
+    compare: "<=",
+    limit: 0,
+    unit: "count",
+    threshold: "{limit} charges at another price",
+    scaling: ANY_PROBLEM,
+    notApplicable: {
+      "us-2024": "the profile follows Deloitte's streaming figures (about 4 services, about $61 a month)",
+    },
+  },
 ];
 
 /** Other tuning of the checks. */
@@ -282,6 +359,19 @@ export const CHECK_RULES = {
   seriesTolerance: 0.1,
   /** The balance-path chart shows this many checking accounts and cards (the first users'). */
   balancePaths: 4,
+  /**
+   * The spec's statements that SP-1..SP-3 check, as acceptance thresholds (like AC-4's ±5 points):
+   * independent of the profile, which may change them (and then declares the check not applicable).
+   */
+  spec: {
+    maxCards: 3,
+    housingShareOfGrossMonthly: { min: 0.25, max: 0.35 },
+    /** Rent and mortgage are rounded to whole dollars. */
+    housingSlackDollars: 1,
+    openingUtilization: { min: 0.3, max: 0.7 },
+    /** Opening balances are rounded to cents. */
+    utilizationSlack: 0.0005,
+  },
 } as const;
 
 export function checkDefinition(id: string): CheckDefinition {

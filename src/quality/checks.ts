@@ -15,7 +15,9 @@ import { ExternalFamily } from "./families/external.ts";
 import { type BalancePath, IntegrityFamily } from "./families/integrity.ts";
 import { KeysFamily } from "./families/keys.ts";
 import { type PopulationCharts, PopulationFamily } from "./families/population.ts";
+import { RealismFamily, type RealismFigure } from "./families/realism.ts";
 import { SchemaFamily } from "./families/schema.ts";
+import { CalendarFamily, SpecRulesFamily } from "./families/spec-rules.ts";
 import { VarianceFamily } from "./families/variance.ts";
 import { inspectCustomer } from "./inspect.ts";
 
@@ -27,6 +29,10 @@ export interface ChartData extends PopulationCharts, ExtraCharts {
   monthlySpending: Record<string, Record<string, number>>;
   /** End-of-day balances of a few sample accounts. */
   balancePaths: BalancePath[];
+  /** The recurring detector by frequency (RD-1 / RD-2's parts) and its hard negatives. */
+  detector: { byFrequency: ReturnType<DetectorFamily["frequencies"]>; hardNegatives: number };
+  /** Quality scores against public reference figures (reported, never failing); the report lifts them to `realism`. */
+  realism: RealismFigure[];
 }
 
 function createFamilies(context: QualityContext) {
@@ -40,6 +46,8 @@ function createFamilies(context: QualityContext) {
     detector: new DetectorFamily(),
     external: new ExternalFamily(),
     charts: new ChartsFamily(context),
+    spec: new SpecRulesFamily(),
+    calendar: new CalendarFamily(),
   };
 }
 
@@ -48,23 +56,32 @@ export type Families = ReturnType<typeof createFamilies>;
 /** Adds customers one at a time (or merges accumulators) and reports every check. */
 export class QualityAccumulator {
   readonly families: Families;
+  /** Realism figures: quality scores, not checks (they never fail). */
+  readonly realism: RealismFamily;
   private readonly band: { min: number; max: number };
 
   constructor(readonly context: QualityContext) {
     this.families = createFamilies(context);
+    this.realism = new RealismFamily(context.startDate, context.endDate);
     this.band = countBand(dataWindow(context.startDate, context.endDate));
   }
 
   add(customer: Customer): void {
     const inspected = inspectCustomer(customer);
     for (const family of Object.values(this.families)) family.add(inspected);
+    this.realism.add(inspected);
   }
 
   /** Adds the customers of another accumulator over other users of the same dataset. */
   merge(other: QualityAccumulator): this {
     const a = this.context;
     const b = other.context;
-    if (a.requestedUsers !== b.requestedUsers || a.startDate !== b.startDate || a.endDate !== b.endDate) {
+    if (
+      a.requestedUsers !== b.requestedUsers ||
+      a.startDate !== b.startDate ||
+      a.endDate !== b.endDate ||
+      (a.profile ?? "default") !== (b.profile ?? "default")
+    ) {
       throw new RangeError("cannot merge quality accumulators of different datasets (users or window differ)");
     }
     const f = this.families;
@@ -78,6 +95,9 @@ export class QualityAccumulator {
     f.detector.merge(g.detector);
     f.external.merge(g.external);
     f.charts.merge(g.charts);
+    f.spec.merge(g.spec);
+    f.calendar.merge(g.calendar);
+    this.realism.merge(other.realism);
     return this;
   }
 
@@ -99,6 +119,11 @@ export class QualityAccumulator {
       monthlySpending: this.families.variance.monthlySpending(),
       balancePaths: this.families.integrity.balancePaths(),
       ...this.families.charts.charts(),
+      detector: {
+        byFrequency: this.families.detector.frequencies(),
+        hardNegatives: this.families.detector.hardNegativeCount,
+      },
+      realism: this.realism.figures(this.context.profile ?? "default"),
     };
   }
 }

@@ -5,7 +5,8 @@
 import { type CheckDefinition, checkDefinition, type Unit } from "./check-table.ts";
 import type { InspectedCustomer } from "./inspect.ts";
 
-export type CheckStatus = "pass" | "fail" | "skipped";
+/** `not_applicable`: the check tests a spec rule that the dataset's profile deliberately changes (CHECK_TABLE's `notApplicable`). */
+export type CheckStatus = "pass" | "fail" | "skipped" | "not_applicable";
 
 export interface Check {
   id: string;
@@ -38,6 +39,8 @@ export interface QualityContext {
   requestedUsers: number;
   startDate: string;
   endDate: string;
+  /** The profile the dataset was generated with (default `"default"`): decides which checks apply. */
+  profile?: string;
 }
 
 /** What `checks` needs besides the family's own state. */
@@ -96,6 +99,15 @@ export function evaluate(m: Measurement, env: CheckEnv): Check {
     scaling: def.scaling,
   };
   if ("skipped" in m) return { ...common, measured: `not measured: ${m.skipped}`, status: "skipped" };
+  const profile = env.context.profile ?? "default";
+  const notApplicable = def.notApplicable?.[profile];
+  if (notApplicable !== undefined) {
+    return {
+      ...common,
+      measured: `${m.measured}; not applicable to profile ${profile}: ${notApplicable}`,
+      status: "not_applicable",
+    };
+  }
   return { ...common, measured: m.measured, status: passes(m.value, def, limit) ? "pass" : "fail" };
 }
 

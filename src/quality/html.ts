@@ -19,7 +19,8 @@ import { SVGRenderer } from "echarts/renderers";
 import type { ChartData } from "./checks.ts";
 import type { SampleUser } from "./families/charts.ts";
 import type { BalancePath } from "./families/integrity.ts";
-import { type QualityReport, scalingNotes } from "./report.ts";
+import type { RealismFigure } from "./families/realism.ts";
+import { type QualityReport, REALISM_NOTE, scalingNotes } from "./report.ts";
 
 echarts.use([
   BarChart,
@@ -162,7 +163,7 @@ function shareChart(
   );
 }
 
-function histogram(data: ChartData): string {
+function histogram(data: Omit<ChartData, "realism">): string {
   const entries = Object.entries(data.transactionsPerUser).map(([k, v]) => [Number(k), v] as const);
   const counts = entries.map(([k]) => k);
   const lo = Math.min(data.band.min - 10, ...counts);
@@ -227,7 +228,7 @@ const legendBottom = () => ({
   textStyle: { fontSize: 10 },
 });
 
-function monthlyChart(data: ChartData): string {
+function monthlyChart(data: Omit<ChartData, "realism">): string {
   const months = Object.keys(data.monthlySpending);
   const categories = byTotal(Object.values(data.monthlySpending));
   const rows = legendRows(categories, 720);
@@ -249,7 +250,7 @@ function monthlyChart(data: ChartData): string {
 }
 
 /** Average spending per user per month in each income tier, by category. */
-function tierChart(data: ChartData, start: string, end: string): string {
+function tierChart(data: Omit<ChartData, "realism">, start: string, end: string): string {
   const tiers = Object.keys(data.spendingByTier);
   // The window's length in average months (30.4375 days): 2025-05-01 to 2025-10-31 is 6.0.
   const months = Math.max(1 / 30.4375, ((utc(end) - utc(start)) / 86_400_000 + 1) / 30.4375);
@@ -274,7 +275,7 @@ function tierChart(data: ChartData, start: string, end: string): string {
 }
 
 /** A calendar of daily transaction counts over the window. */
-function calendarChart(data: ChartData, start: string, end: string): string {
+function calendarChart(data: Omit<ChartData, "realism">, start: string, end: string): string {
   const days = Object.entries(data.dailyTransactions).filter(([d]) => d >= start && d <= end);
   const max = Math.max(1, ...days.map(([, n]) => n));
   const weeks = Math.ceil((utc(end) - utc(start)) / (7 * 86_400_000)) + 2;
@@ -314,7 +315,7 @@ function calendarChart(data: ChartData, start: string, end: string): string {
 }
 
 /** Card balances against their limits: a scatter of the first cards, and every card's utilization. */
-function cardCharts(data: ChartData): string {
+function cardCharts(data: Omit<ChartData, "realism">): string {
   const points = data.cardPoints;
   const maxLimit = Math.max(1, ...points.map((p) => p.limit));
   const scatter = renderSvg("cards", 460, 360, {
@@ -463,6 +464,72 @@ ${figure(balances)}${figure(flow)}
 </section>`;
 }
 
+/** Share figures: the measured value beside the target band (a bar, and the band's ends as marks). */
+function realismChart(figures: readonly RealismFigure[]): string {
+  const shares = figures.filter((f) => f.value !== null && f.value >= 0 && f.value <= 1 && f.measured.includes("%"));
+  if (shares.length === 0) return "";
+  const pct = (v: number) => Number((v * 100).toFixed(1));
+  const bands = shares.map((f) => {
+    const m = /^(?:<=|>=)?\s*(\d+(?:\.\d+)?)(?:-(\d+(?:\.\d+)?))?\s*%/.exec(f.target);
+    return m
+      ? {
+          lo: m[2] ? Number(m[1]) : f.target.startsWith("<=") ? 0 : Number(m[1]),
+          hi: m[2] ? Number(m[2]) : f.target.startsWith(">=") ? 100 : Number(m[1]),
+        }
+      : null;
+  });
+  return figure(
+    renderSvg("realism", 1100, 340, {
+      title: title("Realism: shares measured beside their targets", "bars: measured; markers: the target band's ends"),
+      legend: { top: 44, right: 10, data: ["measured", "target low", "target high"] },
+      grid: { left: 62, right: 16, top: 80, bottom: 48 },
+      xAxis: categoryAxis(
+        "figure",
+        shares.map((f) => f.id),
+        { axisLabel: { interval: 0, fontSize: 10 } },
+      ),
+      yAxis: valueAxis("share (%)", pctAxis, { nameGap: 40, max: 100 }),
+      series: [
+        {
+          name: "measured",
+          type: "bar",
+          data: shares.map((f) => ({
+            value: pct(f.value as number),
+            itemStyle: { color: f.verdict === "within target" ? "#59a14f" : "#e15759" },
+          })),
+        },
+        { name: "target low", type: "scatter", symbol: "triangle", data: bands.map((b) => b?.lo ?? null) },
+        {
+          name: "target high",
+          type: "scatter",
+          symbol: "triangle",
+          symbolRotate: 180,
+          data: bands.map((b) => b?.hi ?? null),
+        },
+      ],
+    }),
+    "Share figures of the realism section; green within target, red outside.",
+  );
+}
+
+function realismSection(figures: readonly RealismFigure[]): string {
+  if (figures.length === 0) return "";
+  const within = figures.filter((f) => f.verdict === "within target").length;
+  const rows = figures
+    .map(
+      (f) =>
+        `<tr class="${f.verdict === "within target" ? "pass" : f.verdict === "outside target" ? "fail" : "skipped"}"><td>${esc(f.id)}</td><td>${esc(f.verdict)}</td><td>${esc(f.figure)}</td><td>${esc(f.measured)}</td><td>${esc(f.target)}</td><td>${esc(f.reference)}</td><td>${esc(f.source)}</td><td>${esc(f.tolerance)}</td></tr>`,
+    )
+    .join("\n");
+  return `<h2 id="realism">Realism: quality scores</h2>
+<p>${esc(REALISM_NOTE)}</p>
+<p><strong>${within} of ${figures.length}</strong> figures within target.</p>
+<table><thead><tr><th>Figure</th><th>Verdict</th><th>Description</th><th>Measured</th><th>Target</th><th>Reference</th><th>Source</th><th>Tolerance</th></tr></thead><tbody>
+${rows}
+</tbody></table>
+${realismChart(figures)}`;
+}
+
 /** The report as a self-contained HTML page. */
 export function renderHtml(
   report: QualityReport,
@@ -484,15 +551,15 @@ export function renderHtml(
 body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:24px auto;color:#222;max-width:1180px;padding:0 16px}
 h2{margin-top:32px;border-bottom:1px solid #ddd;padding-bottom:4px}
 table{border-collapse:collapse;width:100%;margin:12px 0}td,th{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}td.n{text-align:right;white-space:nowrap}
-tr.pass td:nth-child(2){color:#2e7d32;font-weight:600}tr.fail td:nth-child(2){color:#c62828;font-weight:600}tr.skipped td:nth-child(2){color:#777}
+tr.pass td:nth-child(2){color:#2e7d32;font-weight:600}tr.fail td:nth-child(2){color:#c62828;font-weight:600}tr.skipped td:nth-child(2){color:#777}tr.not_applicable td:nth-child(2){color:#777;font-style:italic}
 figure{display:inline-block;margin:8px 12px 8px 0;vertical-align:top;border:1px solid #eee;border-radius:4px}figure svg{display:block}figcaption{font-size:12px;color:#555;padding:0 8px 6px}
 nav a{margin-right:12px}section.user{margin:24px 0;padding-top:8px;border-top:1px dashed #ccc}code{font-size:11px}
 </style></head><body>
 <h1>${esc(report.title)}</h1>
 <p>Dataset: ${d.num_users} users, seed ${d.seed ?? "unknown"}, ${esc(d.start_date)} to ${esc(d.end_date)} (${esc(d.source)}). Generated ${esc(report.generated_at)}.</p>
-<nav><a href="#checks">Checks</a><a href="#distributions">Distributions</a><a href="#transactions">Transactions</a><a href="#spending">Spending</a><a href="#cards">Cards</a><a href="#accounts">Sample accounts</a><a href="#users">Sample users</a></nav>
+<nav><a href="#checks">Checks</a><a href="#distributions">Distributions</a><a href="#transactions">Transactions</a><a href="#spending">Spending</a><a href="#cards">Cards</a><a href="#accounts">Sample accounts</a><a href="#users">Sample users</a>${report.realism?.length ? `<a href="#realism">Realism</a>` : ""}</nav>
 <h2 id="checks">Checks</h2>
-<p><strong>${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped</strong> of ${report.summary.total} checks.</p>
+<p><strong>${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped${report.summary.not_applicable ? `, ${report.summary.not_applicable} not applicable to this profile` : ""}</strong> of ${report.summary.total} checks.</p>
 <table><thead><tr><th>Check</th><th>Status</th><th>Description</th><th>Measured</th><th>Threshold</th></tr></thead><tbody>
 ${rows}
 </tbody></table>
@@ -512,6 +579,7 @@ ${charts.balancePaths.map(balanceChart).join("\n")}
 <h2 id="users">Sample users</h2>
 <p>The first user of each income tier by user id: ${users.map((u) => `<a href="#${userAnchor(u)}">${esc(u.user_id)}</a> (${esc(u.income_bracket)})`).join(", ") || "none"}.</p>
 ${users.map(userSection).join("\n")}
+${realismSection(report.realism ?? [])}
 </body></html>
 `;
 }

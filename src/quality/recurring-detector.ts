@@ -91,7 +91,23 @@ export interface DetectorScore {
   recall: number;
   /** Ground-truth streams of each kind (by PFC detailed) that were missed. */
   missed: { stream_id: string; description: string }[];
+  /**
+   * By frequency: detected series (by the frequency the detector gave) and how many match a stream
+   * (precision), ground-truth streams (by their frequency) and how many were found (recall).
+   */
+  byFrequency: Partial<Record<StreamFrequency, FrequencyScore>>;
+  /** Detected series that share no transaction with any stream: habitual spending taken for a series. */
+  hardNegatives: number;
 }
+
+export interface FrequencyScore {
+  detected: number;
+  truePositives: number;
+  truth: number;
+  found: number;
+}
+
+const emptyFrequency = (): FrequencyScore => ({ detected: 0, truePositives: 0, truth: 0, found: 0 });
 
 /** Overlap needed to call a detected series and a stream the same series (Jaccard index). */
 const MATCH_OVERLAP = 0.8;
@@ -110,7 +126,11 @@ export function scoreDetector(detected: readonly DetectedSeries[], truth: readon
   }
   const matchedStreams = new Set<string>();
   let truePositives = 0;
+  let hardNegatives = 0;
+  const byFrequency: Partial<Record<StreamFrequency, FrequencyScore>> = {};
+  const of = (f: StreamFrequency) => (byFrequency[f] ??= emptyFrequency());
   for (const series of detected) {
+    of(series.frequency).detected++;
     const counts = new Map<string, number>();
     for (const id of series.transaction_ids) {
       const s = byTxn.get(id);
@@ -122,10 +142,16 @@ export function scoreDetector(detected: readonly DetectedSeries[], truth: readon
       const jaccard = shared / (series.transaction_ids.length + stream.transaction_ids.length - shared);
       if (!best || jaccard > best.jaccard) best = { id, jaccard };
     }
+    if (counts.size === 0) hardNegatives++;
     if (best && best.jaccard >= MATCH_OVERLAP) {
       truePositives++;
+      of(series.frequency).truePositives++;
       matchedStreams.add(best.id);
     }
+  }
+  for (const s of eligible) {
+    of(s.frequency).truth++;
+    if (matchedStreams.has(s.stream_id)) of(s.frequency).found++;
   }
   const missed = eligible
     .filter((s) => !matchedStreams.has(s.stream_id))
@@ -138,5 +164,7 @@ export function scoreDetector(detected: readonly DetectedSeries[], truth: readon
     precision: detected.length === 0 ? 1 : truePositives / detected.length,
     recall: eligible.length === 0 ? 1 : matchedStreams.size / eligible.length,
     missed,
+    byFrequency,
+    hardNegatives,
   };
 }

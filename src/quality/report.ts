@@ -1,28 +1,70 @@
 // The quality report as data, and its Markdown rendering. Pure.
 import type { ChartData, Check } from "./checks.ts";
+import type { RealismFigure } from "./families/realism.ts";
 
 export interface QualityReport {
   title: string;
   generated_at: string;
   dataset: { num_users: number; seed: number | null; start_date: string; end_date: string; source: string };
-  summary: { passed: number; failed: number; skipped: number; total: number };
+  summary: { passed: number; failed: number; skipped: number; not_applicable: number; total: number };
+  /** Diagnostic checks: every applicable one must pass for the export to succeed. */
   checks: Check[];
-  charts: ChartData;
+  /** Quality scores against public reference figures: reported, never failing the export. */
+  realism: RealismFigure[];
+  charts: Omit<ChartData, "realism">;
 }
 
-export function buildReport(input: Omit<QualityReport, "summary" | "title"> & { title?: string }): QualityReport {
+export function buildReport(
+  input: Omit<QualityReport, "summary" | "title" | "realism" | "charts"> & {
+    title?: string;
+    charts: ChartData | Omit<ChartData, "realism">;
+  },
+): QualityReport {
   const count = (s: Check["status"]) => input.checks.filter((c) => c.status === s).length;
+  const { realism, ...charts } = input.charts as ChartData;
   return {
     title: input.title ?? "spendsense-fixtures quality report",
     generated_at: input.generated_at,
     dataset: input.dataset,
-    summary: { passed: count("pass"), failed: count("fail"), skipped: count("skipped"), total: input.checks.length },
+    summary: {
+      passed: count("pass"),
+      failed: count("fail"),
+      skipped: count("skipped"),
+      not_applicable: count("not_applicable"),
+      total: input.checks.length,
+    },
     checks: input.checks,
-    charts: input.charts,
+    realism: realism ?? [],
+    charts,
   };
 }
 
-const ICON: Record<Check["status"], string> = { pass: "PASS", fail: "FAIL", skipped: "SKIP" };
+const ICON: Record<Check["status"], string> = { pass: "PASS", fail: "FAIL", skipped: "SKIP", not_applicable: "N/A" };
+
+/** The note that says what the realism section is and that it never fails the export. */
+export const REALISM_NOTE =
+  "Quality scores against public reference figures (SDMetrics-style split: the checks above are diagnostics that must all pass; these scores are reported and never change the export's exit status). Each figure names its source, the profile's target and the tolerance's reasoning.";
+
+/** The realism section as Markdown lines. */
+export function realismMarkdown(figures: readonly RealismFigure[]): string[] {
+  if (figures.length === 0) return [];
+  const within = figures.filter((f) => f.verdict === "within target").length;
+  return [
+    "## Realism: quality scores",
+    "",
+    REALISM_NOTE,
+    "",
+    `${within} of ${figures.length} figures within target.`,
+    "",
+    "| Figure | Verdict | Measured | Target | Reference | Source | Tolerance |",
+    "|---|---|---|---|---|---|---|",
+    ...figures.map(
+      (f) =>
+        `| ${f.id} ${cell(f.figure)} | ${f.verdict} | ${cell(f.measured)} | ${cell(f.target)} | ${cell(f.reference)} | ${cell(f.source)} | ${cell(f.tolerance)} |`,
+    ),
+    "",
+  ];
+}
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 /**
@@ -47,7 +89,7 @@ export function renderMarkdown(report: QualityReport): string {
     "",
     `Dataset: ${d.num_users} users, seed ${d.seed ?? "unknown"}, ${d.start_date} to ${d.end_date} (${d.source}). Generated ${report.generated_at}.`,
     "",
-    `**${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped** of ${report.summary.total} checks.`,
+    `**${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped${report.summary.not_applicable ? `, ${report.summary.not_applicable} not applicable to this profile` : ""}** of ${report.summary.total} checks.`,
     "",
     "| Check | Status | Description | Measured | Threshold |",
     "|---|---|---|---|---|",
@@ -56,6 +98,7 @@ export function renderMarkdown(report: QualityReport): string {
     ),
     "",
     ...(notes.length ? ["How the thresholds scale with the dataset:", "", ...notes.map((n) => `- ${n}`), ""] : []),
+    ...realismMarkdown(report.realism ?? []),
   ];
   return lines.join("\n");
 }

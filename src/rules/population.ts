@@ -2,7 +2,11 @@
 // (age 4/6/7/3, income 4/8/6/2, region 10/6/4, life events 2, student loans 5); inside a block the order is drawn
 // from a keyed stream and kept balanced, so every prefix of users stays close to the targets.
 // A user's slot depends only on (seed, index): datasets are prefix-stable.
-import { LIFE_EVENT_KINDS, POPULATION, type Population } from "../data/demographics.ts";
+import { LIFE_EVENT_KINDS, POPULATION } from "../data/demographics.ts";
+import type { ProfileData } from "../data/profile.ts";
+
+/** A profile's population concern (any profile's numbers). */
+type Population = ProfileData["population"];
 import { keyedRng, type Rng } from "../random/rng.ts";
 import type { AgeBracket, IncomeTier } from "../schemas/brackets.ts";
 import type { LifeEventKind, Region } from "../schemas/user.ts";

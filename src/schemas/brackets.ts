@@ -25,7 +25,7 @@ export function incomeTierOf(income: number): IncomeTier {
 export function lifeStageOf(
   age: number,
   income: number,
-  r: typeof POPULATION.lifeStages = POPULATION.lifeStages,
+  r: { readonly [K in keyof typeof POPULATION.lifeStages]: number } = POPULATION.lifeStages,
 ): LifeStage {
   if (age <= r.studentMaxAge && income < r.studentMaxIncome) return "student";
   if (age <= r.earlyCareerMaxAge) return "early_career";

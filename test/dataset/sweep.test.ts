@@ -1,6 +1,6 @@
 // The fresh-seed sweep: a new seed every run (named in the test, so a failure can be replayed), 100
 // users, and every check of the quality report that needs no I/O (AC-1..AC-6, QC-1..QC-5, INT-1..INT-6,
-// RD-1/RD-2) must pass. This replaces checking "seed 42 passes everything" in several places.
+// RD-1/RD-2, CAL-1, SP-1..SP-4) must pass. This replaces checking "seed 42 passes everything" in several places.
 import { describe, expect, it } from "vitest";
 import { forEachCustomer } from "spendsense-fixtures";
 import { QualityAccumulator } from "../../src/quality/checks.ts";
@@ -14,7 +14,7 @@ describe.each(seedsFor([], 1))("a 100-user dataset of a fresh seed (%i)", (seed)
     forEachCustomer({ users: 100, seed }, (customer) => quality.add(customer));
     const none = { loadProblems: null, databaseBytes: null, generationSeconds: null, reproducible: null };
     const checks = quality.checks(none).filter((c) => !EXTERNAL_IDS.has(c.id));
-    expect(checks.length).toBe(19);
+    expect(checks.length).toBe(24);
     const failures = checks
       .filter((c) => c.status !== "pass")
       .map((c) => `${c.id}: ${c.measured} (threshold ${c.threshold})`);

@@ -51,6 +51,11 @@ describe("QualityAccumulator", () => {
       "INT-6",
       "RD-1",
       "RD-2",
+      "CAL-1",
+      "SP-1",
+      "SP-2",
+      "SP-3",
+      "SP-4",
     ]);
     expect(CHECK_TABLE.map((d) => d.id)).toEqual(ids);
   });
@@ -67,8 +72,9 @@ describe("QualityAccumulator", () => {
 
   it("the hand-made customers fail only what two users of 12 transactions cannot pass", () => {
     const checks = accumulate([alex(), bo()]).checks(NOT_MEASURED);
-    // AC-2: the 6-month window wants 150-200 transactions each; AC-4/AC-5: two users cannot hit 20/40/30/10.
-    expect(checks.filter((c) => c.status === "fail").map((c) => c.id)).toEqual(["AC-2", "AC-4", "AC-5"]);
+    // AC-2: the 6-month window wants 150-200 transactions each; AC-4/AC-5: two users cannot hit 20/40/30/10;
+    // SP-3: alex's card opens owing 100.00 of a 1000.00 limit, 10 % utilization, under the spec's 30 %.
+    expect(checks.filter((c) => c.status === "fail").map((c) => c.id)).toEqual(["AC-2", "AC-4", "AC-5", "SP-3"]);
     expect(checks.filter((c) => c.status === "skipped").map((c) => c.id)).toEqual(["AC-7", "AC-8", "AC-9", "AC-10"]);
   });
 

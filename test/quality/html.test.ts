@@ -41,8 +41,8 @@ describe("HTML quality report", () => {
   it("draws every chart as inline SVG with a titled chart and axis names in units", () => {
     const svgs = page.match(/<svg[\s>]/g) ?? [];
     // 3 shares, transactions per user, calendar, monthly, per tier, card scatter, utilization, 3 balance paths
-    // (alex's checking and card, bo's checking), 2 per sample user.
-    expect(svgs.length).toBe(3 + 1 + 1 + 1 + 1 + 2 + 3 + 2 * 2);
+    // (alex's checking and card, bo's checking), 2 per sample user, and the realism section's share chart.
+    expect(svgs.length).toBe(3 + 1 + 1 + 1 + 1 + 2 + 3 + 2 * 2 + 1);
     for (const text of [
       "users (%)",
       "transactions per user (count)",

@@ -16,7 +16,9 @@ describe("quality report", () => {
     expect(notes[2]).toBe(
       "AC-8: per user: the spec's 50 MB for its 100 users is 0.5 MB per user, times the users checked.",
     );
-    expect(notes[4]).toMatch(/^AC-3, AC-4, AC-5, AC-6, AC-7, AC-10, QC-1, .*, RD-2: the same at any size/);
+    expect(notes[4]).toMatch(
+      /^AC-3, AC-4, AC-5, AC-6, AC-7, AC-10, QC-1, .*, RD-2, CAL-1, SP-1, SP-2, SP-3, SP-4: the same at any size/,
+    );
   });
 
   it("renders AC-8's limit for the users checked, and the notes, in the Markdown", () => {

@@ -33,7 +33,7 @@ describe("scripts/export.ts", () => {
 
   it("writes the default 100-user dataset, passes every check and exits 0", async () => {
     expect(defaultRun.code).toBe(0);
-    expect(defaultRun.out).toMatch(/Checks: 23 passed, 0 failed, 0 skipped/);
+    expect(defaultRun.out).toMatch(/Checks: 28 passed, 0 failed, 0 skipped/);
     expect(readdirSync(dir).sort()).toEqual(
       [...csvFiles(dir), "metadata.json", "quality_report.html", "quality_report.json", "quality_report.md"].sort(),
     );

@@ -1,6 +1,5 @@
 // Subscriptions: some of the spec's five services at their exact prices, monthly ±2 days, on the
 // first card for most subscribers who have one.
-import { SUBSCRIPTIONS } from "../../data/subscriptions.ts";
 import { monthlyDays } from "../window.ts";
 import { jitter, type PlanBudget, type PlanContext } from "./budget.ts";
 
@@ -8,7 +7,7 @@ export function planSubscriptions(ctx: PlanContext, budget: PlanBudget, count: n
   const { rng, profile, accounts, window } = ctx;
   if (count <= 0) return;
   const rules = profile.budget.subscriptions;
-  for (const service of rng.shuffle(SUBSCRIPTIONS).slice(0, count)) {
+  for (const service of rng.shuffle(rules.catalogue).slice(0, count)) {
     const card = accounts.cards.length > 0 && rng.chance(rules.cardShare) ? 0 : null;
     const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
     for (const day of monthlyDays(window, rng.int(rules.dayOfMonth.min, rules.dayOfMonth.max), jitter(ctx))) {

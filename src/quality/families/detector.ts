@@ -5,7 +5,8 @@ import type { RecurringStream } from "../../schemas/recurring-stream.ts";
 import { CHECK_RULES } from "../check-table.ts";
 import { Family, type Measurement, pct } from "../family.ts";
 import type { InspectedCustomer } from "../inspect.ts";
-import { DETECTOR_RULES, detectRecurring, scoreDetector } from "../recurring-detector.ts";
+import { STREAM_FREQUENCIES, type StreamFrequency } from "../../schemas/recurring-stream.ts";
+import { DETECTOR_RULES, detectRecurring, type FrequencyScore, scoreDetector } from "../recurring-detector.ts";
 import { Examples } from "../sample.ts";
 
 const SUBSCRIPTION_MERCHANTS = new Set(SUBSCRIPTIONS.map((s) => s.merchant_name));
@@ -21,6 +22,8 @@ export function isKeySeries(s: RecurringStream): boolean {
 export class DetectorFamily extends Family<DetectorFamily> {
   private score = { detected: 0, truth: 0, truePositives: 0, found: 0 };
   private key = { truth: 0, found: 0 };
+  private hardNegatives = 0;
+  private readonly byFrequency = new Map<StreamFrequency, FrequencyScore>();
   private readonly missed = new Examples(CHECK_RULES.examples);
 
   add({ valid }: InspectedCustomer): void {
@@ -29,6 +32,9 @@ export class DetectorFamily extends Family<DetectorFamily> {
     this.score.truth += score.truth;
     this.score.truePositives += score.truePositives;
     this.score.found += score.found;
+    this.hardNegatives += score.hardNegatives;
+    for (const [f, s] of Object.entries(score.byFrequency) as [StreamFrequency, FrequencyScore][])
+      this.addFrequency(f, s);
     const missed = new Set(score.missed.map((x) => x.stream_id));
     valid.recurringStreams.filter(isKeySeries).forEach((s, seq) => {
       this.key.truth++;
@@ -37,7 +43,28 @@ export class DetectorFamily extends Family<DetectorFamily> {
     });
   }
 
+  private addFrequency(f: StreamFrequency, s: FrequencyScore): void {
+    const mine = this.byFrequency.get(f) ?? { detected: 0, truePositives: 0, truth: 0, found: 0 };
+    for (const k of ["detected", "truePositives", "truth", "found"] as const) mine[k] += s[k];
+    this.byFrequency.set(f, mine);
+  }
+
+  /** Detected series sharing no transaction with a ground-truth stream. */
+  get hardNegativeCount(): number {
+    return this.hardNegatives;
+  }
+
+  /** Precision and recall by frequency, in a fixed order (the report's JSON and text). */
+  frequencies(): (FrequencyScore & { frequency: StreamFrequency })[] {
+    return STREAM_FREQUENCIES.filter((f) => this.byFrequency.has(f)).map((f) => ({
+      frequency: f,
+      ...(this.byFrequency.get(f) as FrequencyScore),
+    }));
+  }
+
   merge(other: DetectorFamily): void {
+    this.hardNegatives += other.hardNegatives;
+    for (const [f, s] of other.byFrequency) this.addFrequency(f, s);
     for (const k of ["detected", "truth", "truePositives", "found"] as const) this.score[k] += other.score[k];
     this.key.truth += other.key.truth;
     this.key.found += other.key.found;
@@ -59,10 +86,30 @@ export class DetectorFamily extends Family<DetectorFamily> {
       },
       {
         id: "RD-1",
-        measured: `${pct(detected === 0 ? 1 : precision)} (${truePositives} of ${detected})`,
+        measured: `${pct(detected === 0 ? 1 : precision)} (${truePositives} of ${detected}); by frequency: ${byFrequency(
+          this.frequencies(),
+          "truePositives",
+          "detected",
+        )}; ${this.hardNegatives} hard negatives (habitual spending at one shop taken for a series)`,
         value: precision,
       },
-      { id: "RD-2", measured: `${pct(truth === 0 ? 1 : recall)} (${found} of ${truth})`, value: recall },
+      {
+        id: "RD-2",
+        measured: `${pct(truth === 0 ? 1 : recall)} (${found} of ${truth}); by frequency: ${byFrequency(this.frequencies(), "found", "truth")}`,
+        value: recall,
+      },
     ];
   }
+}
+
+/** `WEEKLY 100.0% (3 of 3), MONTHLY ...` for frequencies with a denominator. */
+function byFrequency(
+  rows: (FrequencyScore & { frequency: StreamFrequency })[],
+  part: keyof FrequencyScore,
+  whole: keyof FrequencyScore,
+): string {
+  const shown = rows.filter((r) => r[whole] > 0);
+  return shown.length
+    ? shown.map((r) => `${r.frequency} ${pct(r[part] / r[whole])} (${r[part]} of ${r[whole]})`).join(", ")
+    : "none";
 }

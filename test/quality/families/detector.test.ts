@@ -15,8 +15,16 @@ describe("detector family", () => {
   it("finds alex's payroll and Netflix series and nothing else", () => {
     const c = checks([alex(), bo()]);
     expect(c["AC-6"]).toMatchObject({ status: "pass", measured: "2 of 2 found (100.0%)", threshold: ">= 95% found" });
-    expect(c["RD-1"]).toMatchObject({ status: "pass", measured: "100.0% (2 of 2)" });
-    expect(c["RD-2"]).toMatchObject({ status: "pass", measured: "100.0% (2 of 2)" });
+    // alex's payroll (S1) is biweekly, Netflix (S2) monthly: one of each, both found, nothing else detected.
+    expect(c["RD-1"]).toMatchObject({
+      status: "pass",
+      measured:
+        "100.0% (2 of 2); by frequency: BIWEEKLY 100.0% (1 of 1), MONTHLY 100.0% (1 of 1); 0 hard negatives (habitual spending at one shop taken for a series)",
+    });
+    expect(c["RD-2"]).toMatchObject({
+      status: "pass",
+      measured: "100.0% (2 of 2); by frequency: BIWEEKLY 100.0% (1 of 1), MONTHLY 100.0% (1 of 1)",
+    });
   });
 
   it("AC-6 and RD-2 fail when a subscription's description changes every month", () => {
@@ -28,7 +36,11 @@ describe("detector family", () => {
       status: "fail",
       measured: "1 of 2 found (50.0%); missed e.g. user_001 NETFLIX.COM",
     });
-    expect(c["RD-2"]).toMatchObject({ status: "fail", measured: "50.0% (1 of 2)" });
+    // The monthly stream is the one missed.
+    expect(c["RD-2"]).toMatchObject({
+      status: "fail",
+      measured: "50.0% (1 of 2); by frequency: BIWEEKLY 100.0% (1 of 1), MONTHLY 0.0% (0 of 1)",
+    });
     expect(c["RD-1"]?.status).toBe("pass");
   });
 
@@ -43,7 +55,12 @@ describe("detector family", () => {
     });
     a.transactions.push(third);
     const c = checks([a]);
-    expect(c["RD-1"]).toMatchObject({ status: "fail", measured: "66.7% (2 of 3)" });
+    // The three coffees (05-03, 05-10, 05-17) are a weekly series of no stream: a hard negative.
+    expect(c["RD-1"]).toMatchObject({
+      status: "fail",
+      measured:
+        "66.7% (2 of 3); by frequency: WEEKLY 0.0% (0 of 1), BIWEEKLY 100.0% (1 of 1), MONTHLY 100.0% (1 of 1); 1 hard negatives (habitual spending at one shop taken for a series)",
+    });
     expect(c["RD-2"]?.status).toBe("pass");
   });
 
