@@ -108,10 +108,24 @@ const SpendingSchema = z.object({
     z.string(),
     z.object({
       price_cents: countRange,
-      merchants: z.array(z.object({ merchant_name: z.string(), name: z.string(), pfc: z.string(), online_share: share })).min(1),
+      merchants: z
+        .array(
+          z.object({
+            merchant_name: z.string(),
+            name: z.string(),
+            pfc: z.string(),
+            online_share: share,
+            weight: z.number().positive().optional(),
+          }),
+        )
+        .min(1),
+      local: z
+        .object({ perCity: z.number().int().min(0), nouns: z.array(z.object({ noun: z.string().min(1), pfc: z.string() })).min(1) })
+        .optional(),
     }),
   ),
   weights: z.record(z.string(), nonNegative),
+  weightsByIncome: z.record(z.string(), z.object({ low: nonNegative, high: nonNegative })),
   seasonal: z.array(z.object({ kind: z.string(), months: z.array(z.number().int().min(1).max(12)), weight: nonNegative })),
   weekendRestaurantUplift: nonNegative,
   weekendDayUplift: nonNegative,
@@ -127,7 +141,18 @@ const SpendingSchema = z.object({
     incomeFloor: z.number().positive(),
     incomeCeiling: z.number().positive(),
   }),
-  authLagDays: z.object({ inStore: countRange, online: countRange }),
+  pending: z.object({ inStore: range(z.number().int().min(0).max(3)), online: range(z.number().int().min(0).max(3)) }),
+  merchantPool: z.object({
+    loyalty: nonNegative,
+    kinds: z.record(z.string(), z.object({ national: countRange, local: countRange })),
+  }),
+  trips: z.object({
+    nights: countRange,
+    bookingLeadDays: countRange,
+    rentalCarShare: share,
+    meals: countRange,
+    localMealShare: share,
+  }),
   stores: z.object({ storeNumber: countRange, streetNumber: countRange, coordinateJitterDegrees: nonNegative }),
   confidence: z.object({ veryHigh: share, high: share }),
 });
