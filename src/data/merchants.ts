@@ -13,6 +13,7 @@ import {
   PHARMACY_BRANDS,
   RENTAL_CARS,
   RESTAURANT_BRANDS,
+  SEASONAL_BRANDS,
   SHOPPING_BRANDS,
 } from "./merchant-names.ts";
 import type { PfcDetailed } from "./pfc-taxonomy.ts";
@@ -52,12 +53,16 @@ export const SPEND_CATEGORIES: Readonly<Record<SpendKind, SpendCategory>> = {
   travel: { price_cents: { min: 12_000, max: 60_000 }, merchants: [...AIRLINES, ...HOTELS, ...RENTAL_CARS] },
   back_to_school: {
     price_cents: { min: 2_000, max: 15_000 },
-    merchants: [...pick(SHOPPING_BRANDS, ["Staples", "Office Depot", "Barnes & Noble", "Target", "Walmart", "Old Navy"])],
+    merchants: [
+      ...pick(SEASONAL_BRANDS, ["Staples", "Office Depot"]),
+      ...pick(SHOPPING_BRANDS, ["Barnes & Noble", "Target", "Walmart", "Old Navy"]),
+    ],
   },
   holiday: {
     price_cents: { min: 2_500, max: 20_000 },
     merchants: [
-      ...pick(SHOPPING_BRANDS, ["Macy's", "Kohl's", "Best Buy", "Target", "Hallmark", "Michaels", "Nordstrom"]),
+      ...pick(SEASONAL_BRANDS, ["Macy's", "Hallmark"]),
+      ...pick(SHOPPING_BRANDS, ["Kohl's", "Best Buy", "Target", "Michaels", "Nordstrom"]),
       ...pick(ONLINE_BRANDS, ["Amazon", "Etsy"]),
     ],
   },
@@ -125,7 +130,7 @@ export const SPENDING = {
    * from about 2.3 in the lowest income quintile to about 1.2 in the highest (BLS CE 2024 Table 1101,
    * food at home / food away from home by quintile: 2.32, 2.02, 1.78, 1.53, 1.22).
    */
-  weightsByIncome: { groceries: { low: 0.5, high: 0.4 }, restaurant: { low: 0.28, high: 0.6 } },
+  weightsByIncome: { groceries: { low: 0.55, high: 0.37 }, restaurant: { low: 0.26, high: 0.7 } },
   /** Seasonal categories and the months (1-12) they appear in, with their weight then. */
   seasonal: [
     { kind: "travel", months: [6, 7], weight: 0.06 },
