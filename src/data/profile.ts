@@ -223,6 +223,24 @@ export const ProfileSchema = z
     for (const key of ["ageBrackets", "incomeTiers", "regions"] as const) {
       if (Math.abs(shares(p.population[key]) - 1) > 1e-9) issue(["population", key], "shares must add up to 1");
     }
+    // Spending: kinds named by the pools and income weights exist; a trip needs a flight, a hotel and a rental car.
+    const kinds = Object.keys(p.spending.categories);
+    for (const field of ["weightsByIncome", "weights", "cardPreference"] as const)
+      for (const kind of Object.keys(p.spending[field]))
+        if (!kinds.includes(kind)) issue(["spending", field, kind], `"${kind}" is not a spending category`);
+    for (const kind of Object.keys(p.spending.merchantPool.kinds))
+      if (!kinds.includes(kind)) issue(["spending", "merchantPool", "kinds", kind], `"${kind}" is not a spending category`);
+    const travel = p.spending.categories.travel?.merchants ?? [];
+    for (const pfc of ["TRAVEL_FLIGHTS", "TRAVEL_LODGING", "TRAVEL_RENTAL_CARS"])
+      if (!travel.some((m) => m.pfc === pfc)) issue(["spending", "categories", "travel"], `needs a ${pfc} merchant for trips`);
+    const pfcOf = new Map<string, string>();
+    for (const [kind, category] of Object.entries(p.spending.categories))
+      for (const m of category.merchants) {
+        const seen = pfcOf.get(m.merchant_name);
+        if (seen !== undefined && seen !== m.pfc)
+          issue(["spending", "categories", kind], `merchant "${m.merchant_name}" has two categories (${seen}, ${m.pfc})`);
+        pfcOf.set(m.merchant_name, m.pfc);
+      }
   });
 
 export type Profile = z.output<typeof ProfileSchema>;
