@@ -156,7 +156,7 @@ export const SPENDING = {
    * at `base + incomeWeight * incomeFactor - frugalWeight * frugality` and the spread is `spread`. The
    * income factor is 0 at `incomeFloor` and 1 at `incomeCeiling` dollars, on a log scale.
    */
-  pricePosition: { base: 0.12, incomeWeight: 0.3, frugalWeight: 0.1, spread: 0.35, incomeFloor: 15_000, incomeCeiling: 400_000 },
+  pricePosition: { base: 0.12, incomeWeight: 0.3, frugalWeight: 0.35, spread: 0.35, incomeFloor: 15_000, incomeCeiling: 400_000 },
   /**
    * Days a card authorization stays pending before it posts (Plaid: `authorized_date` is the purchase
    * day, `date` the posting day). A purchase whose posting day falls after the window end is still

@@ -151,7 +151,9 @@ export function planSpending(ctx: PlanContext, budget: PlanBudget, count: number
   for (let i = 0; i < count; i++) {
     const day = pickDay(rng);
     const kind = rng.weighted(kindWeights(profile, day, coffeeDrinker, factor), ([, w]) => w)[0];
-    if (kind === "travel") i += planTrip(ctx, add, day, count - i) - 1;
+    // A frugal re-plan gives up trips (and their flight, hotel and rental car) for groceries.
+    if (kind === "travel" && rng.chance(ctx.frugal)) add(day, "groceries", shops.pick(rng, "groceries"));
+    else if (kind === "travel") i += planTrip(ctx, add, day, count - i) - 1;
     else add(day, kind, shops.pick(rng, kind));
   }
 }
