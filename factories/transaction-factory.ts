@@ -162,6 +162,7 @@ function buildOne(
   t: TransactionTransient,
   income: number,
   channel: "online" | "in store" | undefined,
+  windowEndDay: number,
 ): Transaction {
   const { rng, profile } = ctx;
   switch (kind) {
@@ -185,7 +186,7 @@ function buildOne(
     case "subscription":
       return subscriptionTransaction(ctx, subscriptionService(t.subscription ?? rng.pick(SUBSCRIPTION_NAMES)), day);
     default:
-      return spendTransaction(ctx, kind, day, { channel, pending: t.pending, income });
+      return spendTransaction(ctx, kind, day, { channel, pending: t.pending, income, windowEndDay });
   }
 }
 
@@ -243,7 +244,7 @@ export const transactionFactory = TransactionFactory.define(({ sequence, params,
     userId: account?.user_id ?? userIdOf(key.index),
     stores: new StoreLocator(t.home ?? DEFAULT_HOME, rng, profile.spending.stores),
   };
-  const txn = buildOne(ctx, kind, day, t, t.income ?? factoryIncome(profile, key), channel);
+  const txn = buildOne(ctx, kind, day, t, t.income ?? factoryIncome(profile, key), channel, endDay);
   if (t.pending) txn.pending = true;
   const detailed = params.personal_finance_category?.detailed;
   if (

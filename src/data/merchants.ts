@@ -1,109 +1,69 @@
 // Merchants, price ranges and categories for everyday spending (spec tasks 4.3-4.8). Rows only.
+import {
+  AIRLINES,
+  COFFEE_BRANDS,
+  ENTERTAINMENT_BRANDS,
+  FUEL_BRANDS,
+  GROCERY_BRANDS,
+  HOTELS,
+  LOCAL_NOUNS,
+  type LocalNoun,
+  type Merchant,
+  ONLINE_BRANDS,
+  PHARMACY_BRANDS,
+  RENTAL_CARS,
+  RESTAURANT_BRANDS,
+  SEASONAL_BRANDS,
+  SHOPPING_BRANDS,
+} from "./merchant-names.ts";
 import type { PfcDetailed } from "./pfc-taxonomy.ts";
 
-export interface Merchant {
-  merchant_name: string;
-  /** The raw statement descriptor (Plaid's `name`); a store number is appended for in-store visits. */
-  name: string;
-  pfc: PfcDetailed;
-  /** Share of this merchant's purchases made online; the rest are in store. */
-  online_share: number;
-}
+export type { LocalNoun, Merchant } from "./merchant-names.ts";
 
 export interface SpendCategory {
+  /** National brands of this kind. */
   merchants: readonly Merchant[];
   price_cents: { min: number; max: number };
+  /** Local businesses of this kind, named per city (`localMerchants`): how many per city, and their nouns. */
+  local?: { perCity: number; nouns: readonly LocalNoun[] };
 }
 
 export const SPEND_KINDS = [
-  "groceries", "restaurant", "coffee", "shopping", "online", "entertainment", "gas", "travel",
+  "groceries", "restaurant", "coffee", "shopping", "online", "entertainment", "gas", "pharmacy", "travel",
   "back_to_school", "holiday",
 ] as const;
 export type SpendKind = (typeof SPEND_KINDS)[number];
 
+const pick = (list: readonly Merchant[], names: readonly string[]): Merchant[] =>
+  names.map((n) => {
+    const found = list.find((x) => x.merchant_name === n);
+    if (!found) throw new Error(`merchants: no brand ${n}`);
+    return found;
+  });
+
 export const SPEND_CATEGORIES: Readonly<Record<SpendKind, SpendCategory>> = {
-  groceries: {
-    price_cents: { min: 3_000, max: 15_000 },
-    merchants: [
-      { merchant_name: "Whole Foods Market", name: "WHOLEFDS MKT", pfc: "FOOD_AND_DRINK_GROCERIES", online_share: 0.05 },
-      { merchant_name: "Trader Joe's", name: "TRADER JOE S", pfc: "FOOD_AND_DRINK_GROCERIES", online_share: 0 },
-      { merchant_name: "Kroger", name: "KROGER", pfc: "FOOD_AND_DRINK_GROCERIES", online_share: 0.1 },
-      { merchant_name: "Safeway", name: "SAFEWAY", pfc: "FOOD_AND_DRINK_GROCERIES", online_share: 0.1 },
-    ],
-  },
-  restaurant: {
-    price_cents: { min: 1_200, max: 6_000 },
-    merchants: [
-      { merchant_name: "Chipotle Mexican Grill", name: "CHIPOTLE", pfc: "FOOD_AND_DRINK_FAST_FOOD", online_share: 0.2 },
-      { merchant_name: "Panera Bread", name: "PANERA BREAD", pfc: "FOOD_AND_DRINK_RESTAURANT", online_share: 0.15 },
-      { merchant_name: "Local Diner", name: "LOCAL DINER", pfc: "FOOD_AND_DRINK_RESTAURANT", online_share: 0 },
-      { merchant_name: "Pizza Place", name: "PIZZA PLACE", pfc: "FOOD_AND_DRINK_RESTAURANT", online_share: 0.3 },
-    ],
-  },
-  coffee: {
-    price_cents: { min: 400, max: 800 },
-    merchants: [
-      { merchant_name: "Starbucks", name: "STARBUCKS STORE", pfc: "FOOD_AND_DRINK_COFFEE", online_share: 0.1 },
-      { merchant_name: "Local Coffee", name: "LOCAL COFFEE", pfc: "FOOD_AND_DRINK_COFFEE", online_share: 0 },
-      { merchant_name: "Dunkin'", name: "DUNKIN", pfc: "FOOD_AND_DRINK_COFFEE", online_share: 0.05 },
-    ],
-  },
-  shopping: {
-    price_cents: { min: 2_500, max: 25_000 },
-    merchants: [
-      { merchant_name: "Old Navy", name: "OLD NAVY", pfc: "GENERAL_MERCHANDISE_CLOTHING_AND_ACCESSORIES", online_share: 0.3 },
-      { merchant_name: "Nordstrom", name: "NORDSTROM", pfc: "GENERAL_MERCHANDISE_DEPARTMENT_STORES", online_share: 0.3 },
-      { merchant_name: "Best Buy", name: "BEST BUY", pfc: "GENERAL_MERCHANDISE_ELECTRONICS", online_share: 0.4 },
-      { merchant_name: "Target", name: "TARGET", pfc: "GENERAL_MERCHANDISE_SUPERSTORES", online_share: 0.2 },
-    ],
-  },
-  online: {
-    price_cents: { min: 1_500, max: 12_000 },
-    merchants: [
-      { merchant_name: "Amazon", name: "AMAZON MKTPL", pfc: "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES", online_share: 1 },
-      { merchant_name: "Etsy", name: "ETSY.COM", pfc: "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES", online_share: 1 },
-      { merchant_name: "Uber", name: "UBER *TRIP", pfc: "TRANSPORTATION_TAXIS_AND_RIDE_SHARES", online_share: 1 },
-      { merchant_name: "DoorDash", name: "DD DOORDASH", pfc: "FOOD_AND_DRINK_FAST_FOOD", online_share: 1 },
-    ],
-  },
-  entertainment: {
-    price_cents: { min: 1_200, max: 15_000 },
-    merchants: [
-      { merchant_name: "AMC Theatres", name: "AMC THEATRES", pfc: "ENTERTAINMENT_TV_AND_MOVIES", online_share: 0.3 },
-      { merchant_name: "Ticketmaster", name: "TICKETMASTER", pfc: "ENTERTAINMENT_SPORTING_EVENTS_AMUSEMENT_PARKS_AND_MUSEUMS", online_share: 1 },
-      { merchant_name: "Steam", name: "STEAMGAMES.COM", pfc: "ENTERTAINMENT_VIDEO_GAMES", online_share: 1 },
-    ],
-  },
-  gas: {
-    price_cents: { min: 2_500, max: 7_000 },
-    merchants: [
-      { merchant_name: "Shell", name: "SHELL OIL", pfc: "TRANSPORTATION_GAS", online_share: 0 },
-      { merchant_name: "Chevron", name: "CHEVRON", pfc: "TRANSPORTATION_GAS", online_share: 0 },
-      { merchant_name: "ExxonMobil", name: "EXXONMOBIL", pfc: "TRANSPORTATION_GAS", online_share: 0 },
-    ],
-  },
-  travel: {
-    price_cents: { min: 12_000, max: 60_000 },
-    merchants: [
-      { merchant_name: "Delta Air Lines", name: "DELTA AIR LINES", pfc: "TRAVEL_FLIGHTS", online_share: 1 },
-      { merchant_name: "Marriott", name: "MARRIOTT HOTELS", pfc: "TRAVEL_LODGING", online_share: 0.5 },
-      { merchant_name: "Hertz", name: "HERTZ RENT-A-CAR", pfc: "TRAVEL_RENTAL_CARS", online_share: 0.5 },
-    ],
-  },
+  groceries: { price_cents: { min: 3_000, max: 15_000 }, merchants: GROCERY_BRANDS, local: { perCity: 3, nouns: LOCAL_NOUNS.groceries } },
+  restaurant: { price_cents: { min: 1_200, max: 6_000 }, merchants: RESTAURANT_BRANDS, local: { perCity: 16, nouns: LOCAL_NOUNS.restaurant } },
+  coffee: { price_cents: { min: 400, max: 800 }, merchants: COFFEE_BRANDS, local: { perCity: 6, nouns: LOCAL_NOUNS.coffee } },
+  shopping: { price_cents: { min: 2_500, max: 25_000 }, merchants: SHOPPING_BRANDS, local: { perCity: 5, nouns: LOCAL_NOUNS.shopping } },
+  online: { price_cents: { min: 1_500, max: 12_000 }, merchants: ONLINE_BRANDS },
+  entertainment: { price_cents: { min: 1_200, max: 15_000 }, merchants: ENTERTAINMENT_BRANDS, local: { perCity: 3, nouns: LOCAL_NOUNS.entertainment } },
+  gas: { price_cents: { min: 2_500, max: 7_000 }, merchants: FUEL_BRANDS, local: { perCity: 2, nouns: LOCAL_NOUNS.gas } },
+  pharmacy: { price_cents: { min: 800, max: 6_000 }, merchants: PHARMACY_BRANDS, local: { perCity: 2, nouns: LOCAL_NOUNS.pharmacy } },
+  travel: { price_cents: { min: 12_000, max: 60_000 }, merchants: [...AIRLINES, ...HOTELS, ...RENTAL_CARS] },
   back_to_school: {
     price_cents: { min: 2_000, max: 15_000 },
     merchants: [
-      { merchant_name: "Staples", name: "STAPLES", pfc: "GENERAL_MERCHANDISE_OFFICE_SUPPLIES", online_share: 0.3 },
-      { merchant_name: "Barnes & Noble", name: "BARNES & NOBLE", pfc: "GENERAL_MERCHANDISE_BOOKSTORES_AND_NEWSSTANDS", online_share: 0.3 },
-      { merchant_name: "Target", name: "TARGET", pfc: "GENERAL_MERCHANDISE_SUPERSTORES", online_share: 0.2 },
+      ...pick(SEASONAL_BRANDS, ["Staples", "Office Depot"]),
+      ...pick(SHOPPING_BRANDS, ["Barnes & Noble", "Target", "Walmart", "Old Navy"]),
     ],
   },
   holiday: {
     price_cents: { min: 2_500, max: 20_000 },
     merchants: [
-      { merchant_name: "Macy's", name: "MACYS", pfc: "GENERAL_MERCHANDISE_DEPARTMENT_STORES", online_share: 0.4 },
-      { merchant_name: "Amazon", name: "AMAZON MKTPL", pfc: "GENERAL_MERCHANDISE_ONLINE_MARKETPLACES", online_share: 1 },
-      { merchant_name: "Hallmark", name: "HALLMARK", pfc: "GENERAL_MERCHANDISE_GIFTS_AND_NOVELTIES", online_share: 0.1 },
+      ...pick(SEASONAL_BRANDS, ["Macy's", "Hallmark"]),
+      ...pick(SHOPPING_BRANDS, ["Kohl's", "Best Buy", "Target", "Michaels", "Nordstrom"]),
+      ...pick(ONLINE_BRANDS, ["Amazon", "Etsy"]),
     ],
   },
 };
@@ -159,8 +119,18 @@ export const EMPLOYERS: readonly string[] = [
  */
 export const SPENDING = {
   categories: SPEND_CATEGORIES,
-  /** Relative weights of everyday categories (the spec's per-day chances, used as weights: AC-2 ruling). */
-  weights: { groceries: 0.4, restaurant: 0.5, coffee: 0.6, shopping: 0.12, online: 0.2, entertainment: 0.08, gas: 0.15 },
+  /**
+   * Relative weights of everyday categories (the spec's per-day chances, used as weights: AC-2 ruling).
+   * Groceries and restaurants are overridden by `weightsByIncome`.
+   */
+  weights: { groceries: 0.4, restaurant: 0.5, coffee: 0.6, shopping: 0.12, online: 0.2, entertainment: 0.08, gas: 0.15, pharmacy: 0.06 },
+  /**
+   * Kind weights that move with income (at income factor 0 and 1, linear between; `incomeFactor`): lower
+   * incomes buy more groceries and eat out less, so the groceries-to-eating-out ratio in dollars falls
+   * from about 2.3 in the lowest income quintile to about 1.2 in the highest (BLS CE 2024 Table 1101,
+   * food at home / food away from home by quintile: 2.32, 2.02, 1.78, 1.53, 1.22).
+   */
+  weightsByIncome: { groceries: { low: 0.55, high: 0.37 }, restaurant: { low: 0.26, high: 0.7 } },
   /** Seasonal categories and the months (1-12) they appear in, with their weight then. */
   seasonal: [
     { kind: "travel", months: [6, 7], weight: 0.06 },
@@ -181,19 +151,56 @@ export const SPENDING = {
   cardPreference: { groceries: 0.4, restaurant: 0.4, coffee: 0.35 },
   cardPreferenceDefault: 0.8,
   /**
-   * Where a price falls inside its category's range: `base + incomeWeight * incomeFactor - frugalWeight
-   * * frugality`, plus a uniform spread of `spread` around it, clamped to the range. The income factor
-   * is 0 at `incomeFloor` and 1 at `incomeCeiling` dollars, on a log scale.
+   * Purchase amounts: a lognormal truncated to the category's range (drawn by inverse CDF, so no point
+   * mass at a bound) and right-skewed. On the log scale of the range (0 = min, 1 = max) the median sits
+   * at `base + incomeWeight * incomeFactor - frugalWeight * frugality` and the spread is `spread`. The
+   * income factor is 0 at `incomeFloor` and 1 at `incomeCeiling` dollars, on a log scale.
    */
-  pricePosition: { base: 0.15, incomeWeight: 0.6, frugalWeight: 0.35, spread: 0.5, incomeFloor: 15_000, incomeCeiling: 400_000 },
-  /** Days between authorization and posting. */
-  authLagDays: { inStore: { min: 0, max: 2 }, online: { min: 0, max: 1 } },
+  pricePosition: { base: 0.12, incomeWeight: 0.3, frugalWeight: 0.35, spread: 0.35, incomeFloor: 15_000, incomeCeiling: 400_000 },
+  /**
+   * Days a card authorization stays pending before it posts (Plaid: `authorized_date` is the purchase
+   * day, `date` the posting day). A purchase whose posting day falls after the window end is still
+   * pending: `pending: true`, `date` = the authorization date.
+   */
+  pending: { inStore: { min: 0, max: 3 }, online: { min: 0, max: 2 } },
+  /**
+   * Each user's own shops per kind: this many national brands (drawn by brand weight) and local
+   * businesses of the home city. The shops are ranked; the k-th gets weight 1 / k^`loyalty`, so the
+   * first is a favourite visited habitually (on random days, never on a schedule). Kinds not listed
+   * draw from the whole category.
+   */
+  merchantPool: {
+    loyalty: 1.1,
+    kinds: {
+      groceries: { national: { min: 1, max: 2 }, local: { min: 0, max: 2 } },
+      restaurant: { national: { min: 3, max: 6 }, local: { min: 2, max: 6 } },
+      coffee: { national: { min: 1, max: 2 }, local: { min: 1, max: 2 } },
+      shopping: { national: { min: 2, max: 5 }, local: { min: 0, max: 2 } },
+      online: { national: { min: 1, max: 3 }, local: { min: 0, max: 0 } },
+      entertainment: { national: { min: 1, max: 3 }, local: { min: 0, max: 1 } },
+      gas: { national: { min: 1, max: 2 }, local: { min: 0, max: 1 } },
+      pharmacy: { national: { min: 1, max: 1 }, local: { min: 0, max: 1 } },
+    },
+  },
+  /**
+   * A travel purchase is a trip: a flight booked online (no location) some days before, a few nights
+   * in another city of the catalogue, the hotel paid at check-out and maybe a rental car on return
+   * (both located at the destination), and meals there (local restaurants of the destination).
+   */
+  trips: {
+    nights: { min: 1, max: 4 },
+    bookingLeadDays: { min: 7, max: 45 },
+    rentalCarShare: 0.45,
+    meals: { min: 1, max: 3 },
+    localMealShare: 0.7,
+  },
   /** Stores near home: a store number, a street number, and coordinates within this many degrees. */
   stores: { storeNumber: { min: 100, max: 9_999 }, streetNumber: { min: 100, max: 9_899 }, coordinateJitterDegrees: 0.05 },
   /** How sure Plaid is of a purchase's category: cumulative shares of VERY_HIGH, then HIGH; the rest MEDIUM. */
   confidence: { veryHigh: 0.75, high: 0.2 },
 } as const satisfies {
   weights: Readonly<Partial<Record<SpendKind, number>>>;
+  weightsByIncome: Readonly<Partial<Record<SpendKind, { low: number; high: number }>>>;
   seasonal: readonly { kind: SpendKind; months: readonly number[]; weight: number }[];
   cardPreference: Readonly<Partial<Record<SpendKind, number>>>;
   [key: string]: unknown;

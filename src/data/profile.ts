@@ -166,10 +166,24 @@ const SpendingSchema = z.object({
     z.string(),
     z.object({
       price_cents: countRange,
-      merchants: z.array(z.object({ merchant_name: z.string(), name: z.string(), pfc: z.string(), online_share: share })).min(1),
+      merchants: z
+        .array(
+          z.object({
+            merchant_name: z.string(),
+            name: z.string(),
+            pfc: z.string(),
+            online_share: share,
+            weight: z.number().positive().optional(),
+          }),
+        )
+        .min(1),
+      local: z
+        .object({ perCity: z.number().int().min(0), nouns: z.array(z.object({ noun: z.string().min(1), pfc: z.string() })).min(1) })
+        .optional(),
     }),
   ),
   weights: z.record(z.string(), nonNegative),
+  weightsByIncome: z.record(z.string(), z.object({ low: nonNegative, high: nonNegative })),
   seasonal: z.array(z.object({ kind: z.string(), months: z.array(z.number().int().min(1).max(12)), weight: nonNegative })),
   weekendRestaurantUplift: nonNegative,
   weekendDayUplift: nonNegative,
@@ -185,7 +199,18 @@ const SpendingSchema = z.object({
     incomeFloor: z.number().positive(),
     incomeCeiling: z.number().positive(),
   }),
-  authLagDays: z.object({ inStore: countRange, online: countRange }),
+  pending: z.object({ inStore: range(z.number().int().min(0).max(3)), online: range(z.number().int().min(0).max(3)) }),
+  merchantPool: z.object({
+    loyalty: nonNegative,
+    kinds: z.record(z.string(), z.object({ national: countRange, local: countRange })),
+  }),
+  trips: z.object({
+    nights: countRange,
+    bookingLeadDays: countRange,
+    rentalCarShare: share,
+    meals: countRange,
+    localMealShare: share,
+  }),
   stores: z.object({ storeNumber: countRange, streetNumber: countRange, coordinateJitterDegrees: nonNegative }),
   confidence: z.object({ veryHigh: share, high: share }),
 });
@@ -258,6 +283,24 @@ export const ProfileSchema = z
     for (const key of ["ageBrackets", "incomeTiers", "regions"] as const) {
       if (Math.abs(shares(p.population[key]) - 1) > 1e-9) issue(["population", key], "shares must add up to 1");
     }
+    // Spending: kinds named by the pools and income weights exist; a trip needs a flight, a hotel and a rental car.
+    const kinds = Object.keys(p.spending.categories);
+    for (const field of ["weightsByIncome", "weights", "cardPreference"] as const)
+      for (const kind of Object.keys(p.spending[field]))
+        if (!kinds.includes(kind)) issue(["spending", field, kind], `"${kind}" is not a spending category`);
+    for (const kind of Object.keys(p.spending.merchantPool.kinds))
+      if (!kinds.includes(kind)) issue(["spending", "merchantPool", "kinds", kind], `"${kind}" is not a spending category`);
+    const travel = p.spending.categories.travel?.merchants ?? [];
+    for (const pfc of ["TRAVEL_FLIGHTS", "TRAVEL_LODGING", "TRAVEL_RENTAL_CARS"])
+      if (!travel.some((m) => m.pfc === pfc)) issue(["spending", "categories", "travel"], `needs a ${pfc} merchant for trips`);
+    const pfcOf = new Map<string, string>();
+    for (const [kind, category] of Object.entries(p.spending.categories))
+      for (const m of category.merchants) {
+        const seen = pfcOf.get(m.merchant_name);
+        if (seen !== undefined && seen !== m.pfc)
+          issue(["spending", "categories", kind], `merchant "${m.merchant_name}" has two categories (${seen}, ${m.pfc})`);
+        pfcOf.set(m.merchant_name, m.pfc);
+      }
   });
 
 export type Profile = z.output<typeof ProfileSchema>;

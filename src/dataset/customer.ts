@@ -17,7 +17,7 @@ import type { RecurringStream } from "../schemas/recurring-stream.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import type { User } from "../schemas/user.ts";
 import { fromDay } from "../units/dates.ts";
-import { toDollars } from "../units/money.ts";
+import { toCents, toDollars } from "../units/money.ts";
 import { type LedgerResult, runLedger } from "./ledger.ts";
 import { type CustomerAccounts, type CustomerPlan, planCustomer } from "./plan.ts";
 import { buildStreams } from "./streams.ts";
@@ -129,6 +129,7 @@ function liabilitiesOf(
     return payment ? { amountCents: payment.cents, date: fromDay(payment.day) } : null;
   };
   const common = { profile, userId: user.user_id, income: user.metadata.income, asOf: window.endDate };
+  const pending = pendingByAccount(ledger.transactions);
   const liabilities = accounts.cards.map((card, c) => {
     const overdueDay = plan.overdueDueDay[c] ?? null;
     return drawLiability({
@@ -136,7 +137,8 @@ function liabilitiesOf(
       rng: keyedRng(seed, "liability", index, c),
       type: "credit_card",
       accountId: card.account_id,
-      balanceCents: ledger.balances.of(card),
+      // The amount owed as the card reports it: pending purchases are not in it yet.
+      balanceCents: ledger.balances.of(card) + (pending.get(card.account_id) ?? 0),
       overdue: overdueDay !== null,
       lastPayment: lastPayment(card),
       nextDueDate: fromDay(overdueDay ?? (plan.cardNextDue[c] as number)),
@@ -158,6 +160,19 @@ function liabilitiesOf(
     );
   }
   return liabilities;
+}
+
+/** The sum of each account's pending amounts, in cents (a pending purchase is negative). */
+function pendingByAccount(transactions: readonly Transaction[]): Map<string, number> {
+  const sums = new Map<string, number>();
+  for (const t of transactions)
+    if (t.pending) sums.set(t.account_id, (sums.get(t.account_id) ?? 0) + toCents(t.amount));
+  return sums;
+}
+
+/** The balance without pending transactions, from the ledger's balance that holds them. */
+function postedBalanceCents(account: Account, heldCents: number, pendingCents: number): number {
+  return account.type === "depository" ? heldCents - pendingCents : heldCents + pendingCents;
 }
 
 /**
@@ -198,9 +213,12 @@ export function buildCustomer(input: CustomerInput): Customer {
     transaction_ids: ledger.lifeEventTransactions.get(e.id) ?? [],
   }));
 
+  // The ledger holds a purchase from its authorization; the current balance counts posted ones only.
+  const pending = pendingByAccount(transactions);
+  const postedCents = (a: Account) => postedBalanceCents(a, ledger.balances.of(a), pending.get(a.account_id) ?? 0);
   return {
     user,
-    accounts: accounts.all.map((a) => withBalance(a, ledger.balances.of(a))),
+    accounts: accounts.all.map((a) => withBalance(a, postedCents(a), pending.get(a.account_id) ?? 0)),
     transactions,
     liabilities: liabilitiesOf(profile, input, user, accounts, plan, ledger),
     recurringStreams: buildStreams(transactions, plan.streams, window.endDay),

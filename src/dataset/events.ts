@@ -1,10 +1,11 @@
 // The events a customer's ledger is made of, before they become transactions. A plan lists them;
 // the ledger replays them day by day, deciding how each is paid so that balances stay valid.
 import type { P2pApp } from "../data/bills.ts";
-import type { SpendKind } from "../data/merchants.ts";
+
+import type { Merchant, SpendKind } from "../data/merchants.ts";
 import type { PfcDetailed } from "../data/pfc-taxonomy.ts";
 import type { SubscriptionService } from "../data/subscriptions.ts";
-import type { LifeEventKind } from "../schemas/user.ts";
+import type { HomeLocation, LifeEventKind } from "../schemas/user.ts";
 import type { StreamFrequency } from "../schemas/recurring-stream.ts";
 
 /** A planned recurring series on one account (a transfer series has one per leg). */
@@ -50,7 +51,21 @@ export type LedgerEvent =
   | { type: "loan_payment"; day: number; cents: number; transferStream: StreamPlan; loanStream: StreamPlan }
   | { type: "save"; day: number; cents: number; transferStream: StreamPlan; savingsStream: StreamPlan | null }
   | { type: "withdraw"; day: number; cents: number }
-  | { type: "spend"; day: number; kind: SpendKind; cents: number; preferCard: number | null }
+  | {
+      type: "spend";
+      /** The purchase (authorization) day; it posts 0-3 days later. */
+      day: number;
+      kind: SpendKind;
+      cents: number;
+      preferCard: number | null;
+      /** The shop (the user's own pool; a trip's airline, hotel, rental car or restaurant). */
+      merchant?: Merchant;
+      /** The city of an in-store purchase away from home (a trip's destination); home when absent. */
+      place?: HomeLocation;
+      channel?: "online" | "in store";
+      /** The window's last day: a purchase posting after it stays pending. */
+      windowEndDay?: number;
+    }
   | {
       type: "life_expense";
       day: number;

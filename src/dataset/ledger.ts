@@ -15,11 +15,12 @@ import {
   utilityTransaction,
 } from "../rules/transactions/bills.ts";
 import { oneOffExpenseTransaction } from "../rules/transactions/life-events.ts";
-import { spendTransaction, subscriptionTransaction } from "../rules/transactions/spending.ts";
+import { cheapPurchaseCents, spendTransaction, subscriptionTransaction } from "../rules/transactions/spending.ts";
 import { investmentTransferTransaction, type TransferKind, transferLegs } from "../rules/transactions/transfers.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import type { HomeLocation } from "../schemas/user.ts";
+import { toDay } from "../units/dates.ts";
 import { toCents } from "../units/money.ts";
 import { eventOrder, type LedgerEvent } from "./events.ts";
 import type { CustomerAccounts } from "./planners/budget.ts";
@@ -167,6 +168,29 @@ class LedgerState {
     return null;
   }
 
+  /** Card purchases authorized but not yet posted, by account id: the day each posts and its cents. */
+  private readonly holds = new Map<string, { postDay: number; cents: number }[]>();
+
+  /** Remember a card purchase that posts after its authorization day (or stays pending). */
+  hold(card: Account, txn: Transaction, cents: number): void {
+    if (!txn.pending && txn.date === txn.authorized_date) return;
+    let list = this.holds.get(card.account_id);
+    if (!list) this.holds.set(card.account_id, (list = []));
+    list.push({ postDay: txn.pending ? Number.POSITIVE_INFINITY : toDay(txn.date), cents });
+  }
+
+  /** What a card owes at the end of `day` counting only posted purchases (a payment never exceeds it). */
+  postedOwed(card: Account, day: number): number {
+    let owed = this.balances.of(card);
+    const list = this.holds.get(card.account_id);
+    if (list) {
+      const open = list.filter((h) => h.postDay > day);
+      this.holds.set(card.account_id, open);
+      for (const h of open) owed -= h.cents;
+    }
+    return owed;
+  }
+
   record(txn: Transaction, lifeEvent?: string): void {
     this.transactions.push(txn);
     if (lifeEvent) this.lifeEventTransactions.set(lifeEvent, [txn.transaction_id]);
@@ -232,7 +256,7 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     // Autopay is a fixed amount: when less than that is owed, this month's payment is skipped, so the
     // series keeps its amount (QC-5).
     const card = s.card(e.card);
-    if (e.cents > s.balances.of(card)) return null;
+    if (e.cents > s.postedOwed(card, e.day)) return null;
     if (!s.payFromChecking(e.cents, e.day)) return "a card payment could not be paid";
     s.transfer("card_payment", s.accounts.checking, card, e.cents, e.day, [
       e.transferStream.streamId,
@@ -276,17 +300,27 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     return null;
   },
   spend(s, e) {
+    // The purchase is authorized on e.day (the balance is held then) and posts 0-3 days later, or stays
+    // pending past the window's end.
+    const options = {
+      ...(e.merchant ? { merchant: e.merchant } : {}),
+      ...(e.place ? { place: e.place } : {}),
+      ...(e.channel ? { channel: e.channel } : {}),
+      ...(e.windowEndDay === undefined ? {} : { windowEndDay: e.windowEndDay }),
+    };
     const card = s.chooseCard(e.preferCard, e.cents);
     if (card !== null) {
-      s.record(spendTransaction(s.ctx(s.card(card)), e.kind, e.day, { priceCents: e.cents }));
+      const txn = spendTransaction(s.ctx(s.card(card)), e.kind, e.day, { ...options, priceCents: e.cents });
+      s.record(txn);
       s.balances.add(s.card(card), e.cents);
+      s.hold(s.card(card), txn, e.cents);
       return null;
     }
-    // Short of money: buy at the category's lowest price, or skip the purchase.
+    // Short of money: buy something cheap of the kind, or skip the purchase.
     let cents = e.cents;
-    if (cents > s.checking) cents = Math.min(cents, s.profile.spending.categories[e.kind].price_cents.min);
+    if (cents > s.checking) cents = Math.min(cents, cheapPurchaseCents(s.profile, s.rng, e.kind));
     if (cents > s.checking && !s.rescue(cents, e.day)) return null;
-    s.record(spendTransaction(s.ctx(s.accounts.checking), e.kind, e.day, { priceCents: cents }));
+    s.record(spendTransaction(s.ctx(s.accounts.checking), e.kind, e.day, { ...options, priceCents: cents }));
     s.balances.add(s.accounts.checking, -cents);
     return null;
   },

@@ -8,6 +8,7 @@ import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import type { User } from "../schemas/user.ts";
+import { addDays } from "../units/dates.ts";
 import { toCents } from "../units/money.ts";
 import { ACCOUNT_SUBTYPE } from "./enums.ts";
 import { monthsToRepay } from "./liabilities.ts";
@@ -37,10 +38,16 @@ export interface SandboxCustomUser {
   override_accounts: SandboxAccount[];
 }
 
+/**
+ * Days after its authorization that a pending transaction is given as posting: Plaid's Sandbox makes
+ * a transaction with a future `date_posted` pending, and card authorizations post within 1-3 days.
+ */
+const PENDING_POSTS_AFTER_DAYS = 3;
+
 function transactionOverride(t: Transaction): TransactionOverride {
   return {
     date_transacted: t.authorized_date ?? t.date,
-    date_posted: t.date,
+    date_posted: t.pending ? addDays(t.authorized_date ?? t.date, PENDING_POSTS_AFTER_DAYS) : t.date,
     amount: flipSign(t.amount),
     description: t.name,
     currency: t.iso_currency_code,

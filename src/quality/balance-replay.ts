@@ -12,6 +12,12 @@ export interface AccountReplay {
   closingCents: number;
   /** The end-of-day balance, in cents, of each day with transactions, in date order. */
   days: { date: string; cents: number }[];
+  /**
+   * The pending transactions' effect on the balance, in cents (held: negative for a pending purchase
+   * on a depository; owed: positive for one on a card). Plaid's current balance leaves them out; the
+   * available balance counts them.
+   */
+  pendingCents: number;
 }
 
 const byDate = (a: Transaction, b: Transaction) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -33,18 +39,34 @@ export function balanceEffect(account: Account, amountCents: number): number {
   return account.type === "depository" ? amountCents : -amountCents;
 }
 
-/** Replays one account: opening balance, then each day's transactions. */
+/** Replays one account: opening balance, then each day's posted transactions (pending ones set apart). */
 export function replayAccount(account: Account, transactions: readonly Transaction[]): AccountReplay {
   const openingCents = toCents(account.opening_balance);
   let cents = openingCents;
+  let pendingCents = 0;
   const days: AccountReplay["days"] = [];
   for (const t of transactions) {
+    if (t.pending) {
+      pendingCents += balanceEffect(account, toCents(t.amount));
+      continue;
+    }
     cents += balanceEffect(account, toCents(t.amount));
     const last = days[days.length - 1];
     if (last && last.date === t.date) last.cents = cents;
     else days.push({ date: t.date, cents });
   }
-  return { account, openingCents, closingCents: cents, days };
+  return { account, openingCents, closingCents: cents, days, pendingCents };
+}
+
+/**
+ * The available balance Plaid would report after a replay: a depository's current balance less its
+ * pending outflows, a card's credit limit less what it owes including pending purchases; null for loans.
+ */
+export function expectedAvailableCents(replay: AccountReplay): number | null {
+  const { account, closingCents, pendingCents } = replay;
+  if (account.type === "depository") return closingCents + pendingCents;
+  if (account.type === "credit") return toCents(account.credit_limit ?? 0) - (closingCents + pendingCents);
+  return null;
 }
 
 /** Replays every account over its own transactions (sorted by date). */

@@ -8,7 +8,7 @@ import type { Liability } from "../schemas/liability.ts";
 import type { RecurringStream } from "../schemas/recurring-stream.ts";
 import { isPfcPair, type Transaction } from "../schemas/transaction.ts";
 import { toCents } from "../units/money.ts";
-import { type AccountReplay, byAccount, replayBalances } from "./balance-replay.ts";
+import { type AccountReplay, byAccount, expectedAvailableCents, replayBalances } from "./balance-replay.ts";
 
 /** The `code` of each integrity check's issues. */
 export const INTEGRITY_CODES = {
@@ -25,7 +25,8 @@ const issue = (code: string, id: string, message: string): Issue => ({ code, pat
 /** INT-1 over replayed accounts: the replayed balance equals `current_balance`, exactly in cents. */
 export function reconciliationIssues(replays: readonly AccountReplay[]): Issue[] {
   const issues: Issue[] = [];
-  for (const { account, closingCents } of replays) {
+  for (const replay of replays) {
+    const { account, closingCents } = replay;
     if (closingCents !== toCents(account.current_balance)) {
       issues.push(
         issue(
@@ -34,7 +35,18 @@ export function reconciliationIssues(replays: readonly AccountReplay[]): Issue[]
           `replayed balance ${closingCents / 100} differs from current_balance ${account.current_balance}`,
         ),
       );
+      continue;
     }
+    // Pending transactions: left out of the current balance, counted in the available one (Plaid).
+    const available = expectedAvailableCents(replay);
+    if (available !== null && account.available_balance !== null && toCents(account.available_balance) !== available)
+      issues.push(
+        issue(
+          INTEGRITY_CODES.reconciliation,
+          account.account_id,
+          `available_balance ${account.available_balance} differs from ${available / 100} (current balance and pending transactions)`,
+        ),
+      );
   }
   return issues;
 }

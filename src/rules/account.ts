@@ -95,11 +95,17 @@ export function drawAccount(input: AccountRuleInput): Account {
   );
 }
 
-/** The account with `current_balance` set to `cents` and `available_balance` derived from it. */
-export function withBalance(account: Account, cents: number): Account {
+/**
+ * The account with `current_balance` set to `cents` and `available_balance` derived from it, as Plaid
+ * means them: the current balance counts posted transactions only; `pendingCents` (the sum of the
+ * account's pending amounts, in this toolkit's sign: a pending purchase is negative) lowers a
+ * depository's available balance and a card's available credit.
+ */
+export function withBalance(account: Account, cents: number, pendingCents = 0): Account {
   let available: number | null;
-  if (account.type === "credit") available = toDollars(Math.round((account.credit_limit ?? 0) * 100) - cents);
+  if (account.type === "credit")
+    available = toDollars(Math.round((account.credit_limit ?? 0) * 100) - cents + pendingCents);
   else if (account.type === "loan") available = null;
-  else available = toDollars(cents);
+  else available = toDollars(cents + pendingCents);
   return { ...account, current_balance: toDollars(cents), available_balance: available };
 }

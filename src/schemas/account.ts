@@ -47,12 +47,13 @@ export const AccountSchema = z
         });
       } else if (
         a.available_balance === null ||
-        toCents(a.available_balance) !== toCents(a.credit_limit) - toCents(a.current_balance)
+        toCents(a.available_balance) > toCents(a.credit_limit) - toCents(a.current_balance)
       ) {
+        // Pending purchases are not in current_balance but hold credit: available = limit - current - pending.
         ctx.addIssue({
           code: "custom",
           path: ["available_balance"],
-          message: `a credit card's available_balance must equal credit_limit - current_balance (${(toCents(a.credit_limit) - toCents(a.current_balance)) / 100})`,
+          message: `a credit card's available_balance must be at most credit_limit - current_balance (${(toCents(a.credit_limit) - toCents(a.current_balance)) / 100}); pending purchases lower it`,
         });
       }
     } else if (a.credit_limit !== null) {

@@ -75,4 +75,17 @@ describe("ProfileSchema", () => {
     p.budget.utilities.seasonalAmplitude = 1;
     expect(pathsOf(p)).toContain("budget.utilities.monthlyVariance");
   });
+
+  it("refuses a merchant with two categories, a merchant pool of an unknown kind, and trips without rental cars", () => {
+    const p = copy();
+    const shopping = p.spending.categories["shopping"]!;
+    shopping.merchants = [...shopping.merchants, { merchant_name: "Starbucks", name: "STARBUCKS", pfc: "GENERAL_MERCHANDISE_SUPERSTORES", online_share: 0 }];
+    (p.spending.merchantPool.kinds as Record<string, unknown>)["bakery"] = { national: { min: 1, max: 1 }, local: { min: 0, max: 0 } };
+    const travel = p.spending.categories["travel"]!;
+    travel.merchants = travel.merchants.filter((m) => m.pfc !== "TRAVEL_RENTAL_CARS");
+    expect(pathsOf(p)).toEqual(
+      expect.arrayContaining(["spending.categories.shopping", "spending.merchantPool.kinds.bakery", "spending.categories.travel"]),
+    );
+    expect(pathsOf(DEFAULT_PROFILE)).toEqual([]);
+  });
 });

@@ -171,31 +171,48 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
     for (const set of subscribers.values()) expect(set.size).toBeLessThanOrEqual(3);
   });
 
-  it("in-store purchases carry the user's home location and online ones none", () => {
+  it("in-store purchases carry the user's home location, except a trip's charges at its destination; online ones none", () => {
     const home = new Map(data.users.map((u) => [u.user_id, u.metadata.home]));
+    const travelDays = new Map<string, number[]>();
+    for (const t of data.transactions)
+      if (t.personal_finance_category.primary === "TRAVEL")
+        travelDays.set(t.user_id, [...(travelDays.get(t.user_id) ?? []), toDay(t.authorized_date ?? t.date)]);
+    let away = 0;
     for (const t of data.transactions) {
-      if (t.payment_channel === "in store")
-        expect([t.location.city, t.location.postal_code]).toEqual([
-          home.get(t.user_id)?.city,
-          home.get(t.user_id)?.postal_code,
-        ]);
       if (t.payment_channel === "online") expect(Object.values(t.location).every((v) => v === null)).toBe(true);
+      if (t.payment_channel !== "in store") continue;
+      const h = home.get(t.user_id);
+      const atHome = t.location.city === h?.city && t.location.postal_code === h?.postal_code;
+      const detailed = t.personal_finance_category.detailed;
+      if (detailed === "TRAVEL_LODGING" || detailed === "TRAVEL_RENTAL_CARS") expect(atHome).toBe(false);
+      else if (!atHome) {
+        // Only meals during a trip happen away from home: within a few days of that user's travel charges.
+        away++;
+        expect(["FOOD_AND_DRINK_RESTAURANT", "FOOD_AND_DRINK_FAST_FOOD"]).toContain(detailed);
+        const day = toDay(t.authorized_date ?? t.date);
+        expect((travelDays.get(t.user_id) ?? []).some((d) => Math.abs(d - day) <= 5)).toBe(true);
+      }
+      expect(t.location.city).not.toBeNull();
     }
+    expect(away).toBeGreaterThan(0);
   });
 
-  it("restaurants are likelier on Friday to Sunday, and summer travel and back-to-school only in their months", () => {
+  it("restaurants are likelier on Friday to Sunday (by purchase day), and travel and back-to-school only around their months", () => {
     const restaurants = data.transactions.filter(
       (t) =>
         t.personal_finance_category.primary === "FOOD_AND_DRINK" &&
         t.personal_finance_category.detailed.includes("RESTAURANT"),
     );
-    const weekend = restaurants.filter((t) => [0, 5, 6].includes(weekdayOfDay(toDay(t.date)))).length;
+    const purchaseDay = (t: (typeof data.transactions)[number]) => toDay(t.authorized_date ?? t.date);
+    const weekend = restaurants.filter((t) => [0, 5, 6].includes(weekdayOfDay(purchaseDay(t)))).length;
     expect(weekend / restaurants.length).toBeGreaterThan((3 / 7) * 1.1);
     for (const t of data.transactions) {
-      const month = Number(t.date.slice(5, 7));
-      if (t.personal_finance_category.primary === "TRAVEL") expect([6, 7]).toContain(month);
-      if (t.personal_finance_category.detailed === "GENERAL_MERCHANDISE_OFFICE_SUPPLIES")
-        expect([8, 9]).toContain(month);
+      const month = Number((t.authorized_date ?? t.date).slice(5, 7));
+      const detailed = t.personal_finance_category.detailed;
+      // Trips start in June or July: flights are booked up to 45 days before, hotels paid at check-out.
+      if (detailed === "TRAVEL_FLIGHTS") expect([4, 5, 6, 7]).toContain(month);
+      else if (t.personal_finance_category.primary === "TRAVEL") expect([6, 7, 8]).toContain(month);
+      if (detailed === "GENERAL_MERCHANDISE_OFFICE_SUPPLIES") expect([8, 9]).toContain(month);
     }
   });
 

@@ -9,12 +9,13 @@ import { createPlaidMock } from "../../src/plaid/index.ts";
 const CLIENT_ID = "test-client-id";
 const SECRET = "test-secret";
 const base = buildDataset({ users: 100, seed: 42 });
-// The generator makes no pending transactions; mark one of user_002's pending to exercise posting.
-const pendingId = base.transactions.filter((t) => t.user_id === "user_002").at(-1)!.transaction_id;
-const data = {
-  ...base,
-  transactions: base.transactions.map((t) => (t.transaction_id === pendingId ? { ...t, pending: true } : t)),
-};
+// The generator leaves purchases authorized in the window's last days pending: post one of them (a user
+// no other test reads).
+const RESERVED = new Set(["user_001", "user_002", "user_003", "user_006", "user_100"]);
+const pendingTxn = base.transactions.find((t) => t.pending && !RESERVED.has(t.user_id))!;
+const pendingUser = pendingTxn.user_id;
+const pendingId = pendingTxn.transaction_id;
+const data = base;
 const mock = createPlaidMock(data, { clientId: CLIENT_ID, secret: SECRET, notReady: ["user_100"] });
 const byInstitution = createPlaidMock(data, { clientId: CLIENT_ID, secret: SECRET, items: "institution" });
 const server = setupServer(...mock.handlers);
@@ -75,7 +76,7 @@ describe("/transactions/sync through the plaid client", () => {
     const seen = new Set<string>();
     // user_100's Item is not ready (below); user_002's and user_006's change history is edited by the
     // pending and modified tests, which may run first (tests run in a random order).
-    const skip = new Set(["user_100", "user_002", "user_006"]);
+    const skip = new Set(["user_100", "user_002", "user_006", pendingUser]);
     for (const item of mock.items) {
       if (skip.has(item.user.user_id)) continue;
       const { added } = await syncAll(item.access_token, 500);
@@ -88,9 +89,10 @@ describe("/transactions/sync through the plaid client", () => {
   });
 
   it("a pending transaction that posts comes back as removed + added, the posted one naming the pending one", async () => {
-    const token = mock.accessToken("user_002");
+    const token = mock.accessToken(pendingUser);
     const first = await syncAll(token, 100);
     expect(first.added.find((t) => t.transaction_id === pendingId)?.pending).toBe(true);
+    expect(first.added.find((t) => t.transaction_id === pendingId)?.date).toBe(pendingTxn.authorized_date);
     const again = await syncAll(token, 100, first.cursor);
     expect(again.added).toEqual([]); // caught up: nothing new, and the same cursor back
     expect(again.cursor).toBe(first.cursor);

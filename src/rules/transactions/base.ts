@@ -47,14 +47,24 @@ export interface TxnDraft {
   confidence?: ConfidenceLevel;
   /** Merchant whose store location an in-store purchase uses. */
   storeKey?: string;
+  /** Where an in-store purchase happens when not in the home city (a trip's destination). */
+  place?: StorePlace;
   transferId?: string | null;
   streamId?: string | null;
   pending?: boolean;
 }
 
-/** Store addresses near the user's home, one per merchant, stable for the whole ledger. */
+/** A city a store can be in (the user's home, or a trip's destination). */
+export type StorePlace = HomeLocation;
+
+type Located = { location: TransactionLocation; storeNumber: string };
+
+/**
+ * Store addresses, one per merchant and city, stable for the whole ledger: near the user's home, or
+ * near a trip's destination for purchases made there.
+ */
 export class StoreLocator {
-  private readonly cache = new Map<string, { location: TransactionLocation; storeNumber: string }>();
+  private readonly cache = new Map<string, Located>();
 
   constructor(
     private readonly home: HomeLocation,
@@ -62,8 +72,9 @@ export class StoreLocator {
     private readonly stores: ProfileData["spending"]["stores"],
   ) {}
 
-  locate(merchantKey: string): { location: TransactionLocation; storeNumber: string } {
-    let hit = this.cache.get(merchantKey);
+  locate(merchantKey: string, place: StorePlace = this.home): Located {
+    const key = place === this.home ? merchantKey : `${merchantKey}@${place.city}/${place.state}`;
+    let hit = this.cache.get(key);
     if (!hit) {
       const { storeNumber: numbers, streetNumber, coordinateJitterDegrees: degrees } = this.stores;
       const storeNumber = String(this.rng.int(numbers.min, numbers.max));
@@ -72,16 +83,16 @@ export class StoreLocator {
         storeNumber,
         location: {
           address: `${this.rng.int(streetNumber.min, streetNumber.max)} ${this.rng.pick(STREET_NAMES)}`,
-          city: this.home.city,
-          region: this.home.state,
-          postal_code: this.home.postal_code,
+          city: place.city,
+          region: place.state,
+          postal_code: place.postal_code,
           country: "US",
-          lat: Math.round((this.home.lat + jitter()) * 10_000) / 10_000,
-          lon: Math.round((this.home.lon + jitter()) * 10_000) / 10_000,
+          lat: Math.round((place.lat + jitter()) * 10_000) / 10_000,
+          lon: Math.round((place.lon + jitter()) * 10_000) / 10_000,
           store_number: storeNumber,
         },
       };
-      this.cache.set(merchantKey, hit);
+      this.cache.set(key, hit);
     }
     return hit;
   }
@@ -97,7 +108,7 @@ function drawConfidence(rng: Rng, shares: ProfileData["spending"]["confidence"])
 export function makeTransaction(ctx: TxnContext, draft: TxnDraft): Transaction {
   const primary = pfcPrimaryOf(draft.pfc);
   const inStore = draft.channel === "in store";
-  const store = inStore ? ctx.stores.locate(draft.storeKey ?? draft.merchantName ?? draft.name) : null;
+  const store = inStore ? ctx.stores.locate(draft.storeKey ?? draft.merchantName ?? draft.name, draft.place) : null;
   return {
     transaction_id: `txn_${uuidFrom(ctx.rng)}`,
     account_id: ctx.accountId,
