@@ -7,7 +7,7 @@
 //   --db    load into PostgreSQL (a fresh schema, dropped afterwards) instead of a new SQLite file
 // Prints rows, wall time, rows/s and this process's peak RSS (the load only).
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<void> {
   // The child that writes the files: `--write DIR USERS`.
   if (argv[0] === "--write") {
     const { writeCsvFiles } = await import("./bench-postgres.ts");
+    mkdirSync(argv[1] as string, { recursive: true });
     writeCsvFiles(argv[1] as string, Number(argv[2]), 42);
     return;
   }

@@ -156,6 +156,15 @@ const isConstraint = (error: unknown) =>
   ((error as { code: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
     (error as { code: string }).code === "SQLITE_CONSTRAINT_UNIQUE");
 
+/**
+ * A copy of a string that keeps nothing else alive. A field cut from a chunk of the file is a slice
+ * that holds the whole chunk in memory: anything kept past its chunk (index keys, transfer legs) is
+ * copied first, or every chunk of the file would stay in memory.
+ */
+function own(text: string): string {
+  return (" " + text).slice(1);
+}
+
 /** A transaction as the integrity checks read it: only the fields they use. */
 type Slim = Pick<
   Transaction,
@@ -298,7 +307,7 @@ function loadInto(
         ),
       );
       ok = false;
-    } else userLine.set(u.user_id, line);
+    } else userLine.set(own(u.user_id), line);
     const firstEmail = emailLine.get(u.email);
     if (firstEmail !== undefined) {
       dup.email.add(
@@ -416,7 +425,7 @@ function loadInto(
         ),
       );
       ok = false;
-    } else streamLine.set(s.stream_id, line);
+    } else streamLine.set(own(s.stream_id), line);
     const owner = new Bucket();
     ownedAccount(owner, files.recurringStreams, line, s.account_id, s.user_id);
     if (streamHeld(s.stream_id)) {
@@ -445,8 +454,9 @@ function loadInto(
   const intern = (text: string) => {
     const known = strings.get(text);
     if (known !== undefined) return known;
-    strings.set(text, text);
-    return text;
+    const copy = own(text);
+    strings.set(copy, copy);
+    return copy;
   };
   // Into an empty table, the secondary indexes are built once after the rows (in this transaction):
   // one sort each instead of an index update per row.
@@ -521,8 +531,8 @@ function loadInto(
     const owner = accounts.get(x.account_id)?.record;
     const slim = (transferId: string | null): Slim => ({
       transaction_id: "",
-      account_id: owner?.account_id ?? x.account_id,
-      user_id: owner?.user_id === x.user_id ? owner.user_id : x.user_id,
+      account_id: owner?.account_id ?? own(x.account_id),
+      user_id: owner?.user_id === x.user_id ? owner.user_id : own(x.user_id),
       date: intern(x.date),
       amount: x.amount,
       transfer_id: transferId,
@@ -531,8 +541,11 @@ function loadInto(
     });
     if (x.transfer_id !== null) {
       const entry = transfers.get(x.transfer_id);
-      if (entry) entry.legs.push(slim(entry.legs[0]?.transfer_id ?? x.transfer_id));
-      else transfers.set(x.transfer_id, { legs: [slim(x.transfer_id)], line });
+      if (entry) entry.legs.push(slim(entry.legs[0]?.transfer_id ?? null));
+      else {
+        const id = own(x.transfer_id);
+        transfers.set(id, { legs: [slim(id)], line });
+      }
     }
     if (x.amount > 0 && x.personal_finance_category.primary === "LOAN_PAYMENTS") payments.push(slim(null));
   }).rejected;
