@@ -234,6 +234,8 @@ async function inLoadTransaction(
     }
     // Index builds after the rows sort in memory rather than in temporary files (this transaction only).
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    // The keys and indexes built after the rows may use parallel workers (within the server's limits).
+    await client.query(`SET LOCAL max_parallel_maintenance_workers = 2`);
     const schema = (await client.query<{ s: string | null }>("SELECT current_schema() AS s")).rows[0]?.s;
     if (!schema)
       throw new PostgresLoadError(
