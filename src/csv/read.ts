@@ -160,7 +160,7 @@ export function splitRecords(
 }
 
 /** Characters read per chunk by the streaming callers (a record may span chunks). */
-export const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = 64 << 10;
 
 /** A file-level problem that makes the file unreadable, by precedence (lower wins). */
 const PRECEDENCE = { utf8: 0, empty: 1, structure: 2, parse: 3 } as const;
