@@ -12,6 +12,7 @@ import { progressReporter, type Progress } from "../src/cli/progress.ts";
 import { recoverInterrupted } from "../src/export/atomic-dir.ts";
 import { exportDataset } from "../src/export/export-dataset.ts";
 import { mayReplace } from "../src/export/output-dir.ts";
+import { isPostgresUrl } from "../src/db/target.ts";
 
 export const EXPORT_USAGE = `Usage: npx tsx scripts/export.ts [options]     (also: npm run export -- [options])
 
@@ -23,7 +24,8 @@ ${datasetFlagsHelp(20)}
   --force              replace an earlier export in the output directory
   --replace-non-export with --force: also replace a non-empty folder that holds no earlier export
                        (never the working directory, its parents or a repository)
-  --db PATH            also load the files into this SQLite database (measures AC-7 and AC-8;
+  --db PATH|URL        also load the files into this SQLite database, or PostgreSQL with
+                       postgresql://user@host:port/db[?schema=NAME] (measures AC-7 and AC-8;
                        without it, datasets of up to 1,000 users are loaded into a temporary one)
   --yes                confirm a --num-users over 1,000,000
   -h, --help           show this help`;
@@ -83,6 +85,8 @@ export async function runExport(
       });
       if (!verdict.ok) throw usageError(verdict.code, "output-dir", `${outputDir} ${verdict.reason}`);
       if (!flags.db) return { options, outputDir, db: null };
+      // PostgreSQL: AC-7/AC-8 load the files through COPY into that database (src/db/target.ts dispatches).
+      if (isPostgresUrl(flags.db)) return { options, outputDir, db: flags.db };
       // The output folder is replaced as a whole, so a database inside it would be lost.
       if (`${dirname(resolve(flags.db.replace(/^file:/, "")))}/`.startsWith(`${resolve(outputDir)}/`)) {
         throw usageError(

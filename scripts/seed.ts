@@ -12,13 +12,18 @@ import { createPrismaClient } from "../src/db/client.ts";
 import { migrateDatabase } from "../src/db/migrate.ts";
 import { countRows, DatabaseNotEmptyError, persistDataset } from "../src/db/persist.ts";
 import { tableCounts } from "../src/db/stats.ts";
+import { redactUrl } from "../src/db/redact-url.ts";
+import { isPostgresUrl } from "../src/db/target.ts";
 
 export const SEED_USAGE = `Usage: npx tsx scripts/seed.ts [options]
 
-Generate a dataset and write it to a SQLite database (the schema is created if the file is new).
+Generate a dataset and write it to a SQLite database (the schema is created if the file is new),
+or with --db postgresql://... to PostgreSQL through COPY in one transaction (an empty schema is
+migrated first; \`?schema=NAME\` picks the schema and creates it when missing).
 
 ${datasetFlagsHelp(18)}
-  --db URL|PATH      database (default: DATABASE_URL, else file:./prisma/spendsense.db)
+  --db URL|PATH      database: a SQLite path or file: URL, or postgresql://user@host:port/db
+                     (default: DATABASE_URL, else file:./prisma/spendsense.db)
   --reset            replace the rows already in the database
   --yes              confirm a --num-users over 1,000,000
   -h, --help         show this help`;
@@ -44,10 +49,13 @@ export async function runSeed(
     prepare: (flags, options) => ({
       options: options as NonNullable<typeof options>,
       reset: flags.reset,
-      ...databaseOf(flags.db, env),
+      ...(isPostgresUrl(flags.db ?? env.DATABASE_URL)
+        ? { url: (flags.db ?? env.DATABASE_URL) as string, file: "", exists: true, postgres: true }
+        : { ...databaseOf(flags.db, env), postgres: false }),
     }),
   });
   if ("exit" in parsed) return parsed.exit;
+  if (parsed.value.postgres) return seedPostgres(parsed.value.url, parsed.value.options, parsed.value.reset, io);
   const { options, reset, url, file, exists } = parsed.value;
 
   const started = performance.now();
@@ -109,6 +117,53 @@ export async function runSeed(
     return 0;
   } finally {
     await prisma.$disconnect();
+  }
+}
+
+/** Seed PostgreSQL: generate, then COPY every table in one transaction (replace with --reset). */
+async function seedPostgres(
+  url: string,
+  options: Parameters<typeof buildDataset>[0],
+  reset: boolean,
+  io: Io,
+): Promise<number> {
+  const { persistDatasetPostgres, PostgresLoadError } = await import("../src/db/postgres/load.ts");
+  const started = performance.now();
+  const generating = progressReporter("generating", io.stderr);
+  let data: Dataset;
+  try {
+    data = buildDataset(options, {
+      onCustomer: (index, total) => {
+        if (index % 50 === 0 || index === total) generating.update(index, total);
+      },
+    });
+  } finally {
+    generating.finish();
+  }
+  const where = redactUrl(url);
+  try {
+    const result = await persistDatasetPostgres(url, data, reset ? { replace: true } : {});
+    const seconds = (performance.now() - started) / 1000;
+    io.out(
+      `Seeded ${where}${result.migrated.length > 0 ? " (new schema)" : result.replaced ? " (replaced existing rows)" : ""}`,
+    );
+    for (const [table, count] of Object.entries(result.counts))
+      io.out(`  ${table.padEnd(18)} ${String(count).padStart(9)}`);
+    io.out(`  time               ${seconds.toFixed(2).padStart(8)} s`);
+    io.summary?.({
+      database: where,
+      created: result.migrated.length > 0,
+      replaced: result.replaced,
+      rows: result.counts,
+      seconds: Math.round(seconds * 1000) / 1000,
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof PostgresLoadError) {
+      io.err(`seed: ${error.message}`);
+      return 1;
+    }
+    throw error;
   }
 }
 

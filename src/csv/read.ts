@@ -1,6 +1,7 @@
 // Reading one table's CSV file into validated records, collecting every problem with its file,
-// line and column instead of stopping at the first. Pure: takes the file's bytes.
-import { CsvError, parse } from "csv-parse/sync";
+// line and column instead of stopping at the first. `CsvTableReader` takes the file in chunks
+// (bounded memory: only the record being read is held) and hands each valid record to a callback;
+// `readTableCsv` is the same reader over a whole file's bytes.
 import type { z } from "zod";
 import type { Issue } from "../issues/issue.ts";
 import type { TableSpec } from "../tables/columns.ts";
@@ -41,71 +42,508 @@ export function columnOfPath(path: readonly PropertyKey[], columns: readonly str
   return columns.includes(first) ? first : (columns[0] ?? null);
 }
 
-function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | { problem: CsvProblem } {
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
-  } catch {
-    const loose = new TextDecoder("utf-8").decode(bytes);
-    const at = loose.indexOf("\uFFFD");
-    const line = at < 0 ? null : loose.slice(0, at).split("\n").length;
-    return { problem: csvProblem("csv_not_utf8", file, line, null, "is not valid UTF-8 text (save it as UTF-8)") };
-  }
-}
-
 /**
- * Line ends and quotes, checked before parsing: every record must end the way the first one does
- * (csv-parse takes the first line end as the delimiter, so a CRLF after LF lines would leave a
- * `\r` in the last field), a CR outside quotes must be part of a CRLF, and a quote that is never
- * closed is reported on the line where it opens.
+ * Split complete CSV records (RFC 4180: fields quoted when they hold a comma, a quote or a line end,
+ * quotes doubled inside) into their fields, with the line each record starts on; empty lines are
+ * skipped. The line structure was checked before (line ends, bare CRs, unclosed quotes), so what is
+ * left to refuse is a quote inside an unquoted field, text after a closing quote, and a record over
+ * `MAX_FIELD_BYTES`. (csv-parse did this until it was measured as the loader's largest cost: a
+ * record without quotes is one `split`.)
  */
-export function checkLineStructure(file: string, text: string): CsvProblem | null {
-  let quoted = false;
-  let fieldStart = true;
-  let line = 1;
-  let openedOn = 0;
-  let first: "LF" | "CRLF" | null = null;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quoted) {
-      if (c === 34 /* " */) {
-        if (text.charCodeAt(i + 1) === 34)
-          i++; // an escaped quote
-        else quoted = false;
-      } else if (c === 10) line++;
+export function splitRecords(
+  text: string,
+  startLine: number,
+):
+  | { fieldsOf: string[][]; lines: number[] }
+  | { problem: { kind: "too_large" | "malformed"; line: number; message: string } } {
+  const fieldsOf: string[][] = [];
+  const lines: number[] = [];
+  const n = text.length;
+  let pos = 0;
+  let line = startLine;
+  const tooLarge = (at: number) => ({ problem: { kind: "too_large" as const, line: at, message: "" } });
+  const malformed = (at: number, message: string) => ({ problem: { kind: "malformed" as const, line: at, message } });
+  while (pos < n) {
+    const c0 = text.charCodeAt(pos);
+    if (c0 === 10) {
+      pos++;
+      line++;
       continue;
     }
-    if (c === 34 && fieldStart) {
-      quoted = true;
-      openedOn = line;
-      fieldStart = false;
-    } else if (c === 44 /* , */) fieldStart = true;
-    else if (c === 10 /* \n */) {
-      const kind = i > 0 && text.charCodeAt(i - 1) === 13 ? "CRLF" : "LF";
-      first ??= kind;
-      if (kind !== first)
-        return csvProblem(
-          "csv_line_endings",
-          file,
-          line,
-          null,
-          `ends with ${kind} but line 1 ends with ${first}; use one kind of line end throughout the file`,
-        );
+    if (c0 === 13 && text.charCodeAt(pos + 1) === 10) {
+      pos += 2;
       line++;
-      fieldStart = true;
-    } else if (c === 13 /* \r */) {
-      if (text.charCodeAt(i + 1) !== 10)
-        return csvProblem(
-          "csv_bare_cr",
-          file,
+      continue;
+    }
+    const recordLine = line;
+    let nl = text.indexOf("\n", pos);
+    if (nl < 0) nl = n;
+    const quote = text.indexOf('"', pos);
+    if (quote < 0 || quote > nl) {
+      const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      if (end - pos > MAX_FIELD_BYTES) return tooLarge(recordLine);
+      fieldsOf.push(text.slice(pos, end).split(","));
+      lines.push(recordLine);
+      pos = nl + 1;
+      line++;
+      continue;
+    }
+    const fields: string[] = [];
+    let i = pos;
+    for (;;) {
+      if (i - pos > MAX_FIELD_BYTES) return tooLarge(recordLine);
+      if (text.charCodeAt(i) === 34) {
+        let value = "";
+        let from = i + 1;
+        for (;;) {
+          const close = text.indexOf('"', from);
+          if (close < 0)
+            return malformed(line, `Quote Not Closed: the parsing is finished with an opening quote at line ${line}`);
+          const piece = text.slice(from, close);
+          for (let at = piece.indexOf("\n"); at >= 0; at = piece.indexOf("\n", at + 1)) line++;
+          value += piece;
+          if (text.charCodeAt(close + 1) === 34) {
+            value += '"';
+            from = close + 2;
+            continue;
+          }
+          i = close + 1;
+          break;
+        }
+        fields.push(value);
+        const c = text.charCodeAt(i);
+        if (c === 44) {
+          i++;
+          continue;
+        }
+        if (i >= n || c === 10) {
+          i++;
+          line++;
+          break;
+        }
+        if (c === 13 && text.charCodeAt(i + 1) === 10) {
+          i += 2;
+          line++;
+          break;
+        }
+        return malformed(
           line,
-          null,
-          "has a carriage return (CR) outside quotes that does not end the line",
+          `Invalid Closing Quote: got "${text[i]}" at line ${line} instead of delimiter, record delimiter, trimable character (if activated) or comment`,
         );
-    } else fieldStart = false;
+      }
+      const comma = text.indexOf(",", i);
+      let eol = text.indexOf("\n", i);
+      if (eol < 0) eol = n;
+      const atComma = comma >= 0 && comma < eol;
+      const end = atComma ? comma : eol > i && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+      const value = text.slice(i, end);
+      if (value.includes('"'))
+        return malformed(
+          line,
+          `Invalid Opening Quote: a quote is found on field ${fields.length} at line ${line}, value is "${clip(value)}"`,
+        );
+      fields.push(value);
+      if (atComma) {
+        i = comma + 1;
+        continue;
+      }
+      i = eol + 1;
+      line++;
+      break;
+    }
+    if (i - pos > MAX_FIELD_BYTES) return tooLarge(recordLine);
+    fieldsOf.push(fields);
+    lines.push(recordLine);
+    pos = i;
   }
-  if (quoted)
-    return csvProblem("csv_quote", file, openedOn, null, "has a quote that opens on this line and is never closed");
-  return null;
+  return { fieldsOf, lines };
+}
+
+/** Characters read per chunk by the streaming callers (a record may span chunks). */
+export const CHUNK_BYTES = 64 << 10;
+
+/** A file-level problem that makes the file unreadable, by precedence (lower wins). */
+const PRECEDENCE = { utf8: 0, empty: 1, structure: 2, parse: 3 } as const;
+type Fatal = { rank: number; problem: CsvProblem };
+
+/**
+ * One table's CSV file, read chunk by chunk: UTF-8 is checked as the bytes arrive, the line
+ * structure (line ends, bare CRs, unclosed quotes) as the text arrives, and each complete record is
+ * parsed (csv-parse), its cells read by kind and its record validated by the entity's schema. Valid
+ * records go to `onRecord` with their line; problems are collected (`problems`), and a file that
+ * cannot be read as a table at all (`unreadable`) reports one problem only, as the whole-file reader
+ * always did.
+ */
+export class CsvTableReader<R> {
+  /** The problems of this file (one only when it is unreadable). */
+  problems: CsvProblem[] = [];
+  /** How many row problems there were (all are counted; at most `keep` are kept). */
+  count = 0;
+  /** Keys of rows that were rejected (already reported), so references to them are not reported again. */
+  readonly rejectedKeys = new Set<string>();
+  rows = 0;
+
+  private readonly decoder = new TextDecoder("utf-8", { fatal: true });
+  private fatal: Fatal | null = null;
+  private started = false;
+  private sawText = false;
+  private decodedLines = 0;
+  // Line structure (see checkLineStructure), carried across chunks.
+  private quoted = false;
+  private fieldStart = true;
+  private line = 1;
+  private openedOn = 0;
+  private first: "LF" | "CRLF" | null = null;
+  private lastChar = -1;
+  private pendingCr = false;
+  // Complete records not yet parsed are parsed at once; the rest waits for its line end.
+  private pending = "";
+  private pendingLine = 1;
+  private tooLarge = false;
+  private header: { position: Map<string, number>; keyAt: number; width: number } | null = null;
+
+  constructor(
+    private readonly spec: TableSpec<R>,
+    private readonly schema: z.ZodType<R>,
+    private readonly file: string,
+    private readonly onRecord: (record: R, line: number) => void,
+    private readonly keep = Number.POSITIVE_INFINITY,
+  ) {}
+
+  get unreadable(): boolean {
+    return this.fatal !== null;
+  }
+
+  private fail(kind: keyof typeof PRECEDENCE, problem: CsvProblem): void {
+    const rank = PRECEDENCE[kind];
+    if (this.fatal && this.fatal.rank <= rank) return;
+    this.fatal = { rank, problem };
+    this.problems = [problem];
+  }
+
+  private add(problem: CsvProblem): void {
+    this.count++;
+    if (this.problems.length < this.keep) this.problems.push(problem);
+  }
+
+  /** The next bytes of the file. */
+  push(bytes: Uint8Array): void {
+    if (this.fatal?.rank === PRECEDENCE.utf8) return;
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: true });
+    } catch {
+      const loose = new TextDecoder("utf-8").decode(bytes);
+      const at = loose.indexOf("\uFFFD");
+      const line = at < 0 ? null : this.decodedLines + loose.slice(0, at).split("\n").length;
+      this.fail(
+        "utf8",
+        csvProblem("csv_not_utf8", this.file, line, null, "is not valid UTF-8 text (save it as UTF-8)"),
+      );
+      return;
+    }
+    this.text(text);
+  }
+
+  /** The end of the file. */
+  end(): void {
+    if (this.fatal?.rank !== PRECEDENCE.utf8) {
+      try {
+        this.text(this.decoder.decode());
+      } catch {
+        this.fail(
+          "utf8",
+          csvProblem(
+            "csv_not_utf8",
+            this.file,
+            this.decodedLines + 1,
+            null,
+            "is not valid UTF-8 text (save it as UTF-8)",
+          ),
+        );
+      }
+    }
+    if (this.fatal?.rank === PRECEDENCE.utf8) return;
+    if (!this.sawText) {
+      this.fail("empty", csvProblem("csv_empty", this.file, null, null, "is empty (expected a header row)"));
+      return;
+    }
+    if (this.fatal && this.fatal.rank <= PRECEDENCE.structure) return;
+    if (this.quoted) {
+      this.fail(
+        "structure",
+        csvProblem(
+          "csv_quote",
+          this.file,
+          this.openedOn,
+          null,
+          "has a quote that opens on this line and is never closed",
+        ),
+      );
+      return;
+    }
+    if (this.pending !== "" && !this.fatal) this.parseRecords(this.pending, this.pendingLine);
+    this.pending = "";
+    if (!this.fatal && !this.header)
+      this.fail(
+        "parse",
+        csvProblem(
+          "csv_header",
+          this.file,
+          1,
+          null,
+          "has the wrong header: missing " + this.spec.columns.map((c) => c.name).join(", "),
+        ),
+      );
+  }
+
+  private text(chunk: string): void {
+    if (chunk === "") return;
+    if (!this.started) {
+      this.started = true;
+      if (chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    }
+    if (!this.sawText && /\S/.test(chunk)) this.sawText = true;
+    if (this.fatal && this.fatal.rank <= PRECEDENCE.structure) {
+      for (let at = chunk.indexOf("\n"); at >= 0; at = chunk.indexOf("\n", at + 1)) this.decodedLines++;
+      return;
+    }
+    const linesBefore = this.line;
+    const boundary = this.scan(chunk);
+    this.decodedLines += this.line - linesBefore;
+    if (this.fatal && this.fatal.rank <= PRECEDENCE.structure) return;
+    if (this.fatal || this.tooLarge) return; // a parse problem: only the structure is still checked
+    if (boundary < 0) {
+      this.pending += chunk;
+    } else {
+      const complete = this.pending + chunk.slice(0, boundary + 1);
+      const startLine = this.pendingLine;
+      this.pending = chunk.slice(boundary + 1);
+      this.pendingLine = this.line;
+      this.parseRecords(complete, startLine);
+    }
+    if (this.pending.length > 2 * MAX_FIELD_BYTES) {
+      this.tooLarge = true;
+      this.pending = "";
+      this.fail(
+        "parse",
+        csvProblem(
+          "csv_field_too_large",
+          this.file,
+          this.pendingLine,
+          null,
+          `has a field over ${MAX_FIELD_BYTES} bytes`,
+        ),
+      );
+    }
+  }
+
+  /**
+   * Check the line structure of the next text (as checkLineStructure does for a whole file) and
+   * return the index of its last line end outside quotes (-1 when there is none).
+   */
+  private scan(text: string): number {
+    // Most chunks hold neither quotes nor CRs: only their line ends matter.
+    if (!this.quoted && !this.pendingCr && text.indexOf('"') < 0 && text.indexOf("\r") < 0) {
+      let last = -1;
+      for (let at = text.indexOf("\n"); at >= 0; at = text.indexOf("\n", at + 1)) {
+        if (this.first === null) this.first = "LF";
+        else if (this.first !== "LF") {
+          this.fail(
+            "structure",
+            csvProblem(
+              "csv_line_endings",
+              this.file,
+              this.line,
+              null,
+              `ends with LF but line 1 ends with ${this.first}; use one kind of line end throughout the file`,
+            ),
+          );
+          return last;
+        }
+        this.line++;
+        last = at;
+      }
+      if (text.length > 0) {
+        const c = text.charCodeAt(text.length - 1);
+        this.fieldStart = c === 10 || c === 44;
+        this.lastChar = c;
+      }
+      return last;
+    }
+    let last = -1;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.pendingCr) {
+        this.pendingCr = false;
+        if (c !== 10) {
+          this.fail(
+            "structure",
+            csvProblem(
+              "csv_bare_cr",
+              this.file,
+              this.line,
+              null,
+              "has a carriage return (CR) outside quotes that does not end the line",
+            ),
+          );
+          return last;
+        }
+      }
+      if (this.quoted) {
+        if (c === 34) {
+          if (i + 1 < text.length) {
+            if (text.charCodeAt(i + 1) === 34) i++;
+            else this.quoted = false;
+          } else {
+            // The next chunk decides: a quote followed by a quote is an escaped quote.
+            this.quoted = false;
+            this.lastChar = c;
+            this.fieldStart = false;
+            continue;
+          }
+        } else if (c === 10) this.line++;
+        this.lastChar = c;
+        continue;
+      }
+      if (c === 34 && i === 0 && this.lastChar === 34 && !this.fieldStart) {
+        // The second quote of an escaped pair split across chunks: back inside the quotes.
+        this.quoted = true;
+        this.lastChar = -1;
+        continue;
+      }
+      if (c === 34 && this.fieldStart) {
+        this.quoted = true;
+        this.openedOn = this.line;
+        this.fieldStart = false;
+      } else if (c === 44) this.fieldStart = true;
+      else if (c === 10) {
+        const kind = this.lastChar === 13 ? "CRLF" : "LF";
+        this.first ??= kind;
+        if (kind !== this.first) {
+          this.fail(
+            "structure",
+            csvProblem(
+              "csv_line_endings",
+              this.file,
+              this.line,
+              null,
+              `ends with ${kind} but line 1 ends with ${this.first}; use one kind of line end throughout the file`,
+            ),
+          );
+          return last;
+        }
+        this.line++;
+        this.fieldStart = true;
+        last = i;
+      } else if (c === 13) {
+        if (i + 1 < text.length) {
+          if (text.charCodeAt(i + 1) !== 10) {
+            this.fail(
+              "structure",
+              csvProblem(
+                "csv_bare_cr",
+                this.file,
+                this.line,
+                null,
+                "has a carriage return (CR) outside quotes that does not end the line",
+              ),
+            );
+            return last;
+          }
+        } else this.pendingCr = true;
+      } else this.fieldStart = false;
+      this.lastChar = c;
+    }
+    return last;
+  }
+
+  /** Parse complete records (text ending with a line end, or the file's last record) starting on `startLine`. */
+  private parseRecords(text: string, startLine: number): void {
+    const records = splitRecords(text, startLine);
+    if ("problem" in records) {
+      const { kind, line, message } = records.problem;
+      if (kind === "too_large")
+        this.fail(
+          "parse",
+          csvProblem("csv_field_too_large", this.file, line, null, `has a field over ${MAX_FIELD_BYTES} bytes`),
+        );
+      else this.fail("parse", csvProblem("csv_malformed", this.file, line, null, `is not well-formed CSV: ${message}`));
+      return;
+    }
+    const { fieldsOf, lines } = records;
+    let i = 0;
+    if (!this.header) {
+      const head = fieldsOf[0];
+      if (!head) return;
+      i = 1;
+      if (!this.readHeader(head)) return;
+    }
+    const { position, keyAt, width } = this.header as NonNullable<typeof this.header>;
+    const spec = this.spec;
+    const expected = spec.columns.map((c) => c.name);
+    for (; i < fieldsOf.length; i++) {
+      const fields = fieldsOf[i] as string[];
+      // A quoted field may span lines: the line the record starts on.
+      const line = lines[i] as number;
+      if (fields.length !== width) {
+        this.add(
+          csvProblem("csv_field_count", this.file, line, null, `has ${fields.length} fields, expected ${width}`),
+        );
+        if (fields[keyAt] !== undefined) this.rejectedKeys.add(fields[keyAt] as string);
+        continue;
+      }
+      const cells: Record<string, unknown> = {};
+      let rowOk = true;
+      for (const column of spec.columns) {
+        const cell = parseCell(column.kind, fields[position.get(column.name) as number] as string);
+        if (cell.ok) cells[column.name] = cell.value;
+        else {
+          this.add(csvProblem("csv_cell", this.file, line, column.name, cell.reason));
+          rowOk = false;
+        }
+      }
+      const result = rowOk ? this.schema.safeParse(spec.fromRow(cells)) : null;
+      if (result && !result.success) {
+        for (const issue of result.error.issues) {
+          this.add(
+            csvProblem(
+              issue.code,
+              this.file,
+              line,
+              columnOfPath(issue.path, expected),
+              `${issue.path.map(String).join(".") || spec.entity}: ${issue.message}`,
+            ),
+          );
+        }
+      }
+      if (!result?.success) {
+        this.rejectedKeys.add(fields[keyAt] as string);
+        continue;
+      }
+      this.rows++;
+      this.onRecord(result.data, line);
+    }
+  }
+
+  private readHeader(got: string[]): boolean {
+    const expected = this.spec.columns.map((c) => c.name);
+    const missing = expected.filter((c) => !got.includes(c));
+    const unexpected = got.filter((c) => !expected.includes(c));
+    const repeated = got.filter((c, i) => got.indexOf(c) !== i);
+    if (missing.length > 0 || unexpected.length > 0 || repeated.length > 0) {
+      const parts = [
+        missing.length ? `missing ${missing.join(", ")}` : "",
+        unexpected.length ? `unexpected ${unexpected.map((c) => clip(c)).join(", ")}` : "",
+        repeated.length ? `repeated ${[...new Set(repeated)].map((c) => clip(c)).join(", ")}` : "",
+      ].filter(Boolean);
+      this.fail("parse", csvProblem("csv_header", this.file, 1, null, `has the wrong header: ${parts.join("; ")}`));
+      return false;
+    }
+    const position = new Map(got.map((name, i) => [name, i]));
+    this.header = { position, keyAt: position.get(this.spec.key) as number, width: got.length };
+    return true;
+  }
 }
 
 /**
@@ -120,103 +558,10 @@ export function readTableCsv<R>(
   file: string,
   bytes: Uint8Array,
 ): ReadTable<R> {
-  const problems: CsvProblem[] = [];
   const rows: { record: R; line: number }[] = [];
-  const rejectedKeys = new Set<string>();
-  const unreadable = (problem: CsvProblem): ReadTable<R> => ({
-    rows,
-    problems: [problem],
-    rejectedKeys,
-    unreadable: true,
-  });
-  const decoded = decodeUtf8(file, bytes);
-  if ("problem" in decoded) return unreadable(decoded.problem);
-  const text = decoded.text.replace(/^\uFEFF/, "");
-  if (text.trim() === "")
-    return unreadable(csvProblem("csv_empty", file, null, null, "is empty (expected a header row)"));
-  const structure = checkLineStructure(file, text);
-  if (structure) return unreadable(structure);
-
-  let parsed: { record: string[]; info: { lines: number } }[];
-  try {
-    parsed = parse(text, {
-      info: true,
-      relax_column_count: true,
-      skip_empty_lines: true,
-      max_record_size: MAX_FIELD_BYTES,
-    }) as unknown as typeof parsed;
-  } catch (error) {
-    const line =
-      error instanceof CsvError && typeof (error as CsvError & { lines?: number }).lines === "number"
-        ? (error as CsvError & { lines: number }).lines
-        : null;
-    if (error instanceof CsvError && error.code === "CSV_MAX_RECORD_SIZE")
-      return unreadable(
-        csvProblem("csv_field_too_large", file, line, null, `has a field over ${MAX_FIELD_BYTES} bytes`),
-      );
-    return unreadable(
-      csvProblem("csv_malformed", file, line, null, `is not well-formed CSV: ${(error as Error).message}`),
-    );
-  }
-
-  const [header, ...body] = parsed;
-  const expected = spec.columns.map((c) => c.name);
-  const got = header?.record ?? [];
-  const missing = expected.filter((c) => !got.includes(c));
-  const unexpected = got.filter((c) => !expected.includes(c));
-  const repeated = got.filter((c, i) => got.indexOf(c) !== i);
-  if (missing.length > 0 || unexpected.length > 0 || repeated.length > 0) {
-    const parts = [
-      missing.length ? `missing ${missing.join(", ")}` : "",
-      unexpected.length ? `unexpected ${unexpected.map((c) => clip(c)).join(", ")}` : "",
-      repeated.length ? `repeated ${[...new Set(repeated)].map((c) => clip(c)).join(", ")}` : "",
-    ].filter(Boolean);
-    return unreadable(csvProblem("csv_header", file, 1, null, `has the wrong header: ${parts.join("; ")}`));
-  }
-  const position = new Map(got.map((name, i) => [name, i]));
-  const keyAt = position.get(spec.key) as number;
-
-  let previousEnd = header?.info.lines ?? 1;
-  for (const { record: fields, info } of body) {
-    // A quoted field may span lines: report the line the record starts on.
-    const line = previousEnd + 1;
-    previousEnd = info.lines;
-    if (fields.length !== got.length) {
-      problems.push(
-        csvProblem("csv_field_count", file, line, null, `has ${fields.length} fields, expected ${got.length}`),
-      );
-      if (fields[keyAt] !== undefined) rejectedKeys.add(fields[keyAt] as string);
-      continue;
-    }
-    const cells: Record<string, unknown> = {};
-    let rowOk = true;
-    for (const column of spec.columns) {
-      const cell = parseCell(column.kind, fields[position.get(column.name) as number] as string);
-      if (cell.ok) cells[column.name] = cell.value;
-      else {
-        problems.push(csvProblem("csv_cell", file, line, column.name, cell.reason));
-        rowOk = false;
-      }
-    }
-    const result = rowOk ? schema.safeParse(spec.fromRow(cells)) : null;
-    if (result && !result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(
-          csvProblem(
-            issue.code,
-            file,
-            line,
-            columnOfPath(issue.path, expected),
-            `${issue.path.map(String).join(".") || spec.entity}: ${issue.message}`,
-          ),
-        );
-      }
-    }
-    if (!result?.success) {
-      rejectedKeys.add(fields[keyAt] as string);
-      continue;
-    }
-    rows.push({ record: result.data, line });
-  }
-  return { rows, problems, rejectedKeys, unreadable: false };
+  const reader = new CsvTableReader(spec, schema, file, (record, line) => rows.push({ record, line }));
+  reader.push(bytes);
+  reader.end();
+  if (reader.unreadable) return { rows: [], problems: reader.problems, rejectedKeys: new Set(), unreadable: true };
+  return { rows, problems: reader.problems, rejectedKeys: reader.rejectedKeys, unreadable: false };
 }

@@ -1,30 +1,35 @@
-// `loadCsv`: read a dataset's CSV files, validate every row, every cross-file reference, the
-// dataset's integrity (the INT checks) and metadata.json, and only then write everything in one
-// transaction that first takes the write lock and refuses rows already in the database. Any
-// problem means nothing is written.
+// `loadCsv`: stream a dataset's CSV files into SQLite in one transaction that first takes the write
+// lock. Each file is read in chunks: every row is validated as it arrives (file, line and column of
+// each problem) and inserted with a prepared statement; references across files are checked against
+// compact indexes (id sets and small maps of the parent tables) and, for the transactions, against
+// the rows already inserted in this transaction (their primary key is the index). The integrity
+// checks (INT-1..INT-4, INT-6) and metadata.json's SHA-256s run at the end, the ones that need the
+// transactions reading them back from the same transaction. Any problem rolls everything back:
+// the database is left as it was.
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import type { z } from "zod";
-import { crossCheck, type CsvTables, type Located } from "../csv/cross-checks.ts";
 import { METADATA_FILE, type MetadataFile, parseMetadataFile } from "../csv/metadata-file.ts";
 import { CsvLoadError } from "../csv/problems.ts";
-import { type CsvProblem, csvProblem, readTableCsv } from "../csv/read.ts";
+import { CHUNK_BYTES, type CsvProblem, csvProblem, CsvTableReader } from "../csv/read.ts";
 import { type Issue, IssueCollector } from "../issues/issue.ts";
 // The integrity checks are pure functions over records; the loader runs them on what it loads.
+import { replayAccount } from "../quality/balance-replay.ts";
 import {
-  checkDailyBalances,
   checkLiabilities,
-  checkReconciliation,
   checkStreams,
   checkTransferPairs,
+  dailyBalanceIssues,
+  reconciliationIssues,
 } from "../quality/integrity.ts";
-import { AccountSchema } from "../schemas/account.ts";
-import { LiabilitySchema } from "../schemas/liability.ts";
-import { LifeEventSchema } from "../schemas/life-event.ts";
-import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
-import { TransactionSchema } from "../schemas/transaction.ts";
-import { UserSchema } from "../schemas/user.ts";
+import { type Account, AccountSchema } from "../schemas/account.ts";
+import { type Liability, LiabilitySchema } from "../schemas/liability.ts";
+import { type LifeEvent, LifeEventSchema } from "../schemas/life-event.ts";
+import { type RecurringStream, RecurringStreamSchema } from "../schemas/recurring-stream.ts";
+import { type Transaction, TransactionSchema } from "../schemas/transaction.ts";
+import { type User, UserSchema } from "../schemas/user.ts";
 import type { TableSpec } from "../tables/columns.ts";
 import {
   accountsTable,
@@ -34,8 +39,10 @@ import {
   transactionsTable,
   usersTable,
 } from "../tables/tables.ts";
+import { sqlCell } from "./cells.ts";
 import type { PrismaClient } from "./client.ts";
-import { type PersistCounts, type PersistOptions, persistDataset } from "./persist.ts";
+import { migrateDatabase } from "./migrate.ts";
+import { databaseFileOf, type PersistCounts, type PersistOptions } from "./persist.ts";
 
 export { CsvLoadError };
 
@@ -56,147 +63,664 @@ export interface LoadCsvResult {
   warnings: Issue[];
 }
 
-/** A dataset folder read and checked, ready to be written. */
+/** A dataset folder to load: the rows are read, checked and written in one pass by `writeCheckedCsv`. */
 export interface CheckedCsv {
-  tables: CsvTables;
-  warnings: Issue[];
+  dir: string;
+  allowInconsistent: boolean;
 }
 
-interface ReadState {
-  problems: IssueCollector;
-  /** A file could not be read as a table: cross-file checks would only repeat that. */
-  unreadable: boolean;
-  rejected: Record<string, Set<string>>;
-  /** SHA-256 of each file read, by file name. */
-  hashes: Map<string, string>;
+/** Problems in the order the loader reports them, each group capped (every problem is counted). */
+class Bucket {
+  readonly kept: CsvProblem[] = [];
+  count = 0;
+  add(problem: CsvProblem): void {
+    this.count++;
+    if (this.kept.length < KEPT_PROBLEMS) this.kept.push(problem);
+  }
 }
 
-function readOne<R>(
-  dir: string,
-  spec: TableSpec<R>,
-  schema: z.ZodType<R>,
-  required: boolean,
-  state: ReadState,
-): Located<R>[] | null {
-  const path = join(dir, spec.file);
-  if (!existsSync(path)) {
-    if (required) {
-      state.problems.add(csvProblem("csv_missing_file", spec.file, null, null, `is missing from ${dir}`));
-      state.unreadable = true;
+/** A growable list of line numbers, by insertion order (row k of this load is at `get(k)`). */
+class Lines {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(line: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
     }
-    return null;
+    this.data[this.length++] = line;
   }
-  if (!statSync(path).isFile()) {
-    state.problems.add(csvProblem("csv_not_a_file", spec.file, null, null, `is not a file (a folder?) in ${dir}`));
-    state.unreadable = true;
-    return null;
+  get(k: number): number {
+    return this.data[k] as number;
   }
-  const bytes = readFileSync(path);
-  state.hashes.set(spec.file, createHash("sha256").update(bytes).digest("hex"));
-  const read = readTableCsv(spec, schema, spec.file, bytes);
-  state.problems.addAll(read.problems);
-  state.unreadable ||= read.unreadable;
-  state.rejected[spec.table] = read.rejectedKeys;
-  return read.rows;
 }
 
-function readMetadata(dir: string, problems: IssueCollector): MetadataFile | null {
+type AnySpec = TableSpec<never>;
+
+/** One table's insert statement and where this load's rows begin (rowids above `base`). */
+interface Target {
+  spec: AnySpec;
+  insert: Database.Statement;
+  base: number;
+  /** The table held rows before this load (then each row is looked up: `already_loaded`). */
+  held: boolean;
+  lines: Lines;
+  inserted: number;
+  cells: (string | number | null)[];
+}
+
+function target(db: Database.Database, spec: AnySpec): Target {
+  const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
+  const insert = db.prepare(
+    `INSERT INTO "${spec.table}" (${names}) VALUES (${spec.columns.map(() => "?").join(", ")})`,
+  );
+  const base = (db.prepare(`SELECT max(rowid) FROM "${spec.table}"`).pluck().get() as number | null) ?? 0;
+  return {
+    spec,
+    insert,
+    base,
+    held: base > 0,
+    lines: new Lines(),
+    inserted: 0,
+    cells: new Array<string | number | null>(spec.columns.length),
+  };
+}
+
+function insertRow(t: Target, record: unknown, line: number): void {
+  const { columns } = t.spec;
+  for (let i = 0; i < columns.length; i++)
+    t.cells[i] = sqlCell(columns[i] as AnySpec["columns"][number], record as never);
+  t.insert.run(t.cells);
+  t.lines.push(line);
+  t.inserted++;
+}
+
+function readMetadata(dir: string, bucket: Bucket): MetadataFile | null {
   const path = join(dir, METADATA_FILE);
   if (!existsSync(path)) return null;
   if (!statSync(path).isFile()) {
-    problems.add(csvProblem("metadata_not_a_file", METADATA_FILE, null, null, "is not a file"));
+    bucket.add(csvProblem("metadata_not_a_file", METADATA_FILE, null, null, "is not a file"));
     return null;
   }
   const parsed = parseMetadataFile(readFileSync(path, "utf8"));
   if ("problems" in parsed) {
-    problems.addAll(parsed.problems);
+    for (const p of parsed.problems) bucket.add(p);
     return null;
   }
   return parsed.metadata;
 }
 
-/** The integrity checks (INT-1..INT-4, INT-6) as issues, each placed at the line of the record it names. */
-function integrityProblems(tables: CsvTables): CsvProblem[] {
-  const records = <R>(rows: Located<R>[] | null) => (rows ?? []).map((r) => r.record);
-  const accounts = records(tables.accounts);
-  const transactions = records(tables.transactions);
-  const lineOf = new Map<string, { file: string; line: number }>();
-  for (const { record, line } of tables.accounts) lineOf.set(record.account_id, { file: accountsTable.file, line });
-  for (const { record, line } of tables.liabilities)
-    lineOf.set(record.liability_id, { file: liabilitiesTable.file, line });
-  for (const { record, line } of tables.recurringStreams ?? [])
-    lineOf.set(record.stream_id, { file: recurringStreamsTable.file, line });
-  for (const { record, line } of tables.transactions) {
-    if (record.transfer_id !== null && !lineOf.has(record.transfer_id))
-      lineOf.set(record.transfer_id, { file: transactionsTable.file, line });
-    if (record.stream_id !== null && !lineOf.has(record.stream_id))
-      lineOf.set(record.stream_id, { file: transactionsTable.file, line });
-  }
-  const out: CsvProblem[] = [];
-  const add = (code: string, found: Issue[]) => {
-    for (const p of found) {
-      const id = String(p.path[0] ?? "");
-      const at = lineOf.get(id);
-      out.push({
-        code,
-        path: [],
-        message: `${id}: ${p.message}`,
-        file: at?.file ?? transactionsTable.file,
-        ...(at ? { line: at.line } : {}),
-      });
-    }
-  };
-  add("integrity_reconciliation", checkReconciliation(accounts, transactions));
-  add("integrity_daily_balance", checkDailyBalances(accounts, transactions));
-  add("integrity_transfer", checkTransferPairs(transactions));
-  add("integrity_liability", checkLiabilities(accounts, records(tables.liabilities), transactions));
-  if (tables.recurringStreams) add("integrity_stream", checkStreams(records(tables.recurringStreams), transactions));
-  return out;
-}
+const isConstraint = (error: unknown) =>
+  typeof (error as { code?: unknown }).code === "string" &&
+  ((error as { code: string }).code === "SQLITE_CONSTRAINT_PRIMARYKEY" ||
+    (error as { code: string }).code === "SQLITE_CONSTRAINT_UNIQUE");
 
 /**
- * Read and check a dataset folder without touching a database: every row, every reference across
- * files, metadata.json (strict; its SHA-256s must match the files), and the integrity checks.
- * Throws a `CsvLoadError` with every problem; with `allowInconsistent`, integrity and SHA-256
- * problems are returned as warnings instead.
+ * A copy of a string that keeps nothing else alive. A field cut from a chunk of the file is a slice
+ * that holds the whole chunk in memory: anything kept past its chunk (index keys, transfer legs) is
+ * copied first, or every chunk of the file would stay in memory.
  */
-export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInconsistent"> = {}): CheckedCsv {
-  const problems = new IssueCollector(KEPT_PROBLEMS);
-  const metadata = readMetadata(dir, problems);
-  const state: ReadState = { problems, unreadable: false, rejected: {}, hashes: new Map() };
-  const tables: CsvTables = {
-    users: readOne(dir, usersTable, UserSchema, true, state) ?? [],
-    accounts: readOne(dir, accountsTable, AccountSchema, true, state) ?? [],
-    transactions: readOne(dir, transactionsTable, TransactionSchema, true, state) ?? [],
-    liabilities: readOne(dir, liabilitiesTable, LiabilitySchema, true, state) ?? [],
-    recurringStreams: readOne(dir, recurringStreamsTable, RecurringStreamSchema, false, state),
-    lifeEvents: readOne(dir, lifeEventsTable, LifeEventSchema, false, state),
+function own(text: string): string {
+  return (" " + text).slice(1);
+}
+
+/** A transaction as the integrity checks read it: only the fields they use. */
+type Slim = Pick<
+  Transaction,
+  "transaction_id" | "account_id" | "user_id" | "date" | "amount" | "transfer_id" | "stream_id"
+> & {
+  personal_finance_category: { primary: string };
+};
+
+/** The loader proper, inside an open write transaction on `db`. */
+function loadInto(
+  db: Database.Database,
+  dir: string,
+  options: LoadCsvOptions,
+): { counts: PersistCounts; warnings: Issue[] } {
+  const metaBucket = new Bucket();
+  const metadata = readMetadata(dir, metaBucket);
+  const window = metadata ? { start: metadata.date_range.start, end: metadata.date_range.end } : null;
+
+  const files = {
+    users: usersTable.file,
+    accounts: accountsTable.file,
+    transactions: transactionsTable.file,
+    liabilities: liabilitiesTable.file,
+    recurringStreams: recurringStreamsTable.file,
+    lifeEvents: lifeEventsTable.file,
   };
-  // When a file could not be read at all, cross-file checks would only repeat that problem.
-  if (!state.unreadable) {
-    const none = new Set<string>();
-    problems.addAll(
-      crossCheck(tables, {
-        rejected: {
-          users: state.rejected.users ?? none,
-          accounts: state.rejected.accounts ?? none,
-          transactions: state.rejected.transactions ?? none,
-        },
-        files: {
-          users: usersTable.file,
-          accounts: accountsTable.file,
-          transactions: transactionsTable.file,
-          liabilities: liabilitiesTable.file,
-          recurringStreams: recurringStreamsTable.file,
-          lifeEvents: lifeEventsTable.file,
-        },
-        window: metadata ? { startDate: metadata.date_range.start, endDate: metadata.date_range.end } : null,
-      }),
-    );
+  // Problems of each file, then each cross-file group, in the order they are reported.
+  const fileBuckets = new Map<string, Bucket>(Object.values(files).map((f) => [f, new Bucket()]));
+  const dup = {
+    userId: new Bucket(),
+    email: new Bucket(),
+    account: new Bucket(),
+    transaction: new Bucket(),
+    liability: new Bucket(),
+    stream: new Bucket(),
+    lifeEvent: new Bucket(),
+  };
+  const refs = {
+    accounts: new Bucket(),
+    transactions: new Bucket(),
+    liabilities: new Bucket(),
+    streams: new Bucket(),
+    lifeEvents: new Bucket(),
+  };
+  // Rows already in the database, per unique column (reported only when nothing else is wrong).
+  const already = {
+    userId: new Bucket(),
+    email: new Bucket(),
+    account: new Bucket(),
+    transaction: new Bucket(),
+    liability: new Bucket(),
+    stream: new Bucket(),
+    lifeEvent: new Bucket(),
+  };
+  let unreadable = false;
+  const hashes = new Map<string, string>();
+  const rejected = { users: new Set<string>(), accounts: new Set<string>(), transactions: new Set<string>() };
+
+  const t = {
+    users: target(db, usersTable as AnySpec),
+    accounts: target(db, accountsTable as AnySpec),
+    streams: target(db, recurringStreamsTable as AnySpec),
+    transactions: target(db, transactionsTable as AnySpec),
+    liabilities: target(db, liabilitiesTable as AnySpec),
+    lifeEvents: target(db, lifeEventsTable as AnySpec),
+  };
+  const heldBefore = (tg: Target, column: string) => {
+    const stmt = db.prepare(`SELECT 1 FROM "${tg.spec.table}" WHERE "${column}" = ? AND rowid <= ?`).pluck();
+    return (value: string) => tg.held && stmt.get(value, tg.base) !== undefined;
+  };
+
+  const totalBytes = Object.values(files).reduce((sum, f) => {
+    const path = join(dir, f);
+    return sum + (existsSync(path) && statSync(path).isFile() ? statSync(path).size : 0);
+  }, 0);
+  let readBytes = 0;
+
+  /** Stream one file through a reader; false when it is missing (and optional). */
+  function readFile<R>(
+    spec: TableSpec<R>,
+    schema: z.ZodType<R>,
+    required: boolean,
+    onRecord: (record: R, line: number) => void,
+  ): { present: boolean; rejected: Set<string> } {
+    const bucket = fileBuckets.get(spec.file) as Bucket;
+    const path = join(dir, spec.file);
+    if (!existsSync(path)) {
+      if (required) {
+        bucket.add(csvProblem("csv_missing_file", spec.file, null, null, `is missing from ${dir}`));
+        unreadable = true;
+      }
+      return { present: false, rejected: new Set() };
+    }
+    if (!statSync(path).isFile()) {
+      bucket.add(csvProblem("csv_not_a_file", spec.file, null, null, `is not a file (a folder?) in ${dir}`));
+      unreadable = true;
+      return { present: false, rejected: new Set() };
+    }
+    const reader = new CsvTableReader(spec, schema, spec.file, onRecord, KEPT_PROBLEMS);
+    const hash = createHash("sha256");
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        const chunk = buffer.subarray(0, n);
+        hash.update(chunk);
+        reader.push(chunk);
+        readBytes += n;
+        options.onProgress?.(readBytes, totalBytes);
+      }
+    } finally {
+      closeSync(fd);
+    }
+    reader.end();
+    hashes.set(spec.file, hash.digest("hex"));
+    bucket.count += reader.unreadable ? 1 : reader.count;
+    bucket.kept.push(...reader.problems.slice(0, KEPT_PROBLEMS));
+    if (reader.unreadable) unreadable = true;
+    return { present: true, rejected: reader.unreadable ? new Set() : reader.rejectedKeys };
   }
+
+  // Users: ids and emails unique; the set of ids is the index the other files refer to.
+  const userLine = new Map<string, number>();
+  const emailLine = new Map<string, number>();
+  const userHeld = heldBefore(t.users, "user_id");
+  const emailHeld = heldBefore(t.users, "email");
+  rejected.users = readFile<User>(usersTable, UserSchema, true, (u, line) => {
+    let ok = true;
+    const first = userLine.get(u.user_id);
+    if (first !== undefined) {
+      dup.userId.add(
+        csvProblem(
+          "duplicate_id",
+          files.users,
+          line,
+          "user_id",
+          `duplicate user_id ${u.user_id} (first on line ${first})`,
+        ),
+      );
+      ok = false;
+    } else userLine.set(own(u.user_id), line);
+    const firstEmail = emailLine.get(u.email);
+    if (firstEmail !== undefined) {
+      dup.email.add(
+        csvProblem(
+          "duplicate_id",
+          files.users,
+          line,
+          "email",
+          `duplicate email ${u.email} (first on line ${firstEmail})`,
+        ),
+      );
+      ok = false;
+    } else emailLine.set(u.email, line);
+    if (userHeld(u.user_id)) {
+      already.userId.add(
+        csvProblem("already_loaded", files.users, line, "user_id", `user_id ${u.user_id} is already in the database`),
+      );
+      ok = false;
+    }
+    if (emailHeld(u.email)) {
+      already.email.add(
+        csvProblem("already_loaded", files.users, line, "email", `email ${u.email} is already in the database`),
+      );
+      ok = false;
+    }
+    if (ok) insertRow(t.users, u, line);
+  }).rejected;
+  emailLine.clear();
+  const knownUser = (id: string) => userLine.has(id) || rejected.users.has(id);
+
+  // Accounts: kept whole (a few per user): the owners, types and balances the other files are checked against.
+  const accounts = new Map<string, { record: Account; line: number }>();
+  const accountHeld = heldBefore(t.accounts, "account_id");
+  rejected.accounts = readFile<Account>(accountsTable, AccountSchema, true, (a, line) => {
+    let ok = true;
+    const first = accounts.get(a.account_id);
+    if (first !== undefined) {
+      dup.account.add(
+        csvProblem(
+          "duplicate_id",
+          files.accounts,
+          line,
+          "account_id",
+          `duplicate account_id ${a.account_id} (first on line ${first.line})`,
+        ),
+      );
+      ok = false;
+    }
+    if (!knownUser(a.user_id))
+      refs.accounts.add(
+        csvProblem(
+          "unknown_reference",
+          files.accounts,
+          line,
+          "user_id",
+          `user_id ${a.user_id} is not in ${files.users}`,
+        ),
+      );
+    if (accountHeld(a.account_id)) {
+      already.account.add(
+        csvProblem(
+          "already_loaded",
+          files.accounts,
+          line,
+          "account_id",
+          `account_id ${a.account_id} is already in the database`,
+        ),
+      );
+      ok = false;
+    }
+    if (first === undefined) accounts.set(a.account_id, { record: a, line });
+    if (ok) insertRow(t.accounts, a, line);
+  }).rejected;
+
+  const ownedAccount = (bucket: Bucket, file: string, line: number, accountId: string, userId: string) => {
+    const account = accounts.get(accountId)?.record;
+    if (!account && rejected.accounts.has(accountId)) return;
+    if (!account)
+      bucket.add(
+        csvProblem(
+          "unknown_reference",
+          file,
+          line,
+          "account_id",
+          `account_id ${accountId} is not in ${files.accounts}`,
+        ),
+      );
+    else if (account.user_id !== userId)
+      bucket.add(
+        csvProblem(
+          "wrong_owner",
+          file,
+          line,
+          "user_id",
+          `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
+        ),
+      );
+  };
+
+  // Streams (before the transactions that name them): ids, owners; their transaction lists are checked at the end.
+  const streamLine = new Map<string, number>();
+  const streamOwner = new Map<number, CsvProblem[]>();
+  const streamHeld = heldBefore(t.streams, "stream_id");
+  const streamsRead = readFile<RecurringStream>(recurringStreamsTable, RecurringStreamSchema, false, (s, line) => {
+    let ok = true;
+    const first = streamLine.get(s.stream_id);
+    if (first !== undefined) {
+      dup.stream.add(
+        csvProblem(
+          "duplicate_id",
+          files.recurringStreams,
+          line,
+          "stream_id",
+          `duplicate stream_id ${s.stream_id} (first on line ${first})`,
+        ),
+      );
+      ok = false;
+    } else streamLine.set(own(s.stream_id), line);
+    const owner = new Bucket();
+    ownedAccount(owner, files.recurringStreams, line, s.account_id, s.user_id);
+    if (streamHeld(s.stream_id)) {
+      already.stream.add(
+        csvProblem(
+          "already_loaded",
+          files.recurringStreams,
+          line,
+          "stream_id",
+          `stream_id ${s.stream_id} is already in the database`,
+        ),
+      );
+      ok = false;
+    }
+    if (ok) {
+      if (owner.count > 0) streamOwner.set(t.streams.inserted, owner.kept);
+      insertRow(t.streams, s, line);
+    } else for (const p of owner.kept) refs.streams.add(p);
+  });
+  const hasStreams = streamsRead.present;
+
+  // Transactions: inserted as they come; the primary key finds duplicates. Only what the integrity
+  // checks need is kept: transfer legs, loan payments.
+  const transfers = new Map<string, { legs: Slim[]; line: number }>();
+  const strings = new Map<string, string>();
+  const intern = (text: string) => {
+    const known = strings.get(text);
+    if (known !== undefined) return known;
+    const copy = own(text);
+    strings.set(copy, copy);
+    return copy;
+  };
+  // Into an empty table, the secondary indexes are built once after the rows (in this transaction):
+  // one sort each instead of an index update per row.
+  const deferred = t.transactions.held
+    ? []
+    : (
+        db
+          .prepare(
+            `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL`,
+          )
+          .all() as { name: string; sql: string }[]
+      ).map((index) => {
+        db.exec(`DROP INDEX "${index.name}"`);
+        return index.sql;
+      });
+  const payments: Slim[] = [];
+  const txnRowid = db.prepare(`SELECT rowid FROM "transactions" WHERE transaction_id = ?`).pluck();
+  // Ids of this file's transactions that were already in the database (not inserted again).
+  const heldTxns = new Set<string>();
+  rejected.transactions = readFile<Transaction>(transactionsTable, TransactionSchema, true, (x, line) => {
+    try {
+      insertRow(t.transactions, x, line);
+    } catch (error) {
+      if (!isConstraint(error)) throw error;
+      const rowid = txnRowid.get(x.transaction_id) as number | undefined;
+      if (rowid !== undefined && rowid <= t.transactions.base) {
+        heldTxns.add(x.transaction_id);
+        already.transaction.add(
+          csvProblem(
+            "already_loaded",
+            files.transactions,
+            line,
+            "transaction_id",
+            `transaction_id ${x.transaction_id} is already in the database`,
+          ),
+        );
+      } else {
+        const first = rowid === undefined ? "?" : String(t.transactions.lines.get(rowid - t.transactions.base - 1));
+        dup.transaction.add(
+          csvProblem(
+            "duplicate_id",
+            files.transactions,
+            line,
+            "transaction_id",
+            `duplicate transaction_id ${x.transaction_id} (first on line ${first})`,
+          ),
+        );
+      }
+    }
+    ownedAccount(refs.transactions, files.transactions, line, x.account_id, x.user_id);
+    if (window && (x.date < window.start || x.date > window.end))
+      refs.transactions.add(
+        csvProblem(
+          "outside_window",
+          files.transactions,
+          line,
+          "date",
+          `date ${x.date} is outside ${window.start}..${window.end}`,
+        ),
+      );
+    if (hasStreams && x.stream_id !== null && !streamLine.has(x.stream_id))
+      refs.transactions.add(
+        csvProblem(
+          "unknown_reference",
+          files.transactions,
+          line,
+          "stream_id",
+          `stream_id ${x.stream_id} is not in ${files.recurringStreams}`,
+        ),
+      );
+    // The legs keep shared strings (the account's own ids, one string per date), not the row's copies.
+    const owner = accounts.get(x.account_id)?.record;
+    const slim = (transferId: string | null): Slim => ({
+      transaction_id: "",
+      account_id: owner?.account_id ?? own(x.account_id),
+      user_id: owner?.user_id === x.user_id ? owner.user_id : own(x.user_id),
+      date: intern(x.date),
+      amount: x.amount,
+      transfer_id: transferId,
+      stream_id: null,
+      personal_finance_category: { primary: intern(x.personal_finance_category.primary) },
+    });
+    if (x.transfer_id !== null) {
+      const entry = transfers.get(x.transfer_id);
+      if (entry) entry.legs.push(slim(entry.legs[0]?.transfer_id ?? null));
+      else {
+        const id = own(x.transfer_id);
+        transfers.set(id, { legs: [slim(id)], line });
+      }
+    }
+    if (x.amount > 0 && x.personal_finance_category.primary === "LOAN_PAYMENTS") payments.push(slim(null));
+  }).rejected;
+  for (const sql of deferred) db.exec(sql);
+  const loadedTxn = (id: string) => {
+    if (rejected.transactions.has(id) || heldTxns.has(id)) return true;
+    const rowid = txnRowid.get(id) as number | undefined;
+    return rowid !== undefined && rowid > t.transactions.base;
+  };
+
+  // Liabilities: kept whole (one per card or loan) for the integrity checks.
+  const liabilities: { record: Liability; line: number }[] = [];
+  const liabilityLine = new Map<string, number>();
+  const liabilityOf = new Map<string, number>();
+  const liabilityHeld = heldBefore(t.liabilities, "liability_id");
+  readFile<Liability>(liabilitiesTable, LiabilitySchema, true, (l, line) => {
+    let ok = true;
+    const first = liabilityLine.get(l.liability_id);
+    if (first !== undefined) {
+      dup.liability.add(
+        csvProblem(
+          "duplicate_id",
+          files.liabilities,
+          line,
+          "liability_id",
+          `duplicate liability_id ${l.liability_id} (first on line ${first})`,
+        ),
+      );
+      ok = false;
+    } else liabilityLine.set(l.liability_id, line);
+    ownedAccount(refs.liabilities, files.liabilities, line, l.account_id, l.user_id);
+    const account = accounts.get(l.account_id)?.record;
+    const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
+    if (account && expected !== l.type)
+      refs.liabilities.add(
+        csvProblem(
+          "liability_type",
+          files.liabilities,
+          line,
+          "type",
+          `a ${l.type} liability cannot belong to ${account.subtype} account ${account.account_id}`,
+        ),
+      );
+    const firstOf = liabilityOf.get(l.account_id);
+    if (firstOf !== undefined)
+      refs.liabilities.add(
+        csvProblem(
+          "duplicate_liability",
+          files.liabilities,
+          line,
+          "account_id",
+          `account ${l.account_id} already has a liability (line ${firstOf})`,
+        ),
+      );
+    else liabilityOf.set(l.account_id, line);
+    if (liabilityHeld(l.liability_id)) {
+      already.liability.add(
+        csvProblem(
+          "already_loaded",
+          files.liabilities,
+          line,
+          "liability_id",
+          `liability_id ${l.liability_id} is already in the database`,
+        ),
+      );
+      ok = false;
+    }
+    liabilities.push({ record: l, line });
+    if (ok) insertRow(t.liabilities, l, line);
+  });
+
+  // Life events (after the transactions, whose ids they list).
+  const eventLine = new Map<string, number>();
+  const eventHeld = heldBefore(t.lifeEvents, "life_event_id");
+  readFile<LifeEvent>(lifeEventsTable, LifeEventSchema, false, (e, line) => {
+    let ok = true;
+    const first = eventLine.get(e.life_event_id);
+    if (first !== undefined) {
+      dup.lifeEvent.add(
+        csvProblem(
+          "duplicate_id",
+          files.lifeEvents,
+          line,
+          "life_event_id",
+          `duplicate life_event_id ${e.life_event_id} (first on line ${first})`,
+        ),
+      );
+      ok = false;
+    } else eventLine.set(e.life_event_id, line);
+    if (!knownUser(e.user_id))
+      refs.lifeEvents.add(
+        csvProblem(
+          "unknown_reference",
+          files.lifeEvents,
+          line,
+          "user_id",
+          `user_id ${e.user_id} is not in ${files.users}`,
+        ),
+      );
+    const missing = e.transaction_ids.filter((id) => !loadedTxn(id));
+    if (missing.length > 0)
+      refs.lifeEvents.add(
+        csvProblem(
+          "unknown_reference",
+          files.lifeEvents,
+          line,
+          "transaction_ids",
+          `lists transaction ${missing[0]}, which is not in ${files.transactions}`,
+        ),
+      );
+    if (eventHeld(e.life_event_id)) {
+      already.lifeEvent.add(
+        csvProblem(
+          "already_loaded",
+          files.lifeEvents,
+          line,
+          "life_event_id",
+          `life_event_id ${e.life_event_id} is already in the database`,
+        ),
+      );
+      ok = false;
+    }
+    if (ok) insertRow(t.lifeEvents, e, line);
+  });
+
+  // The streams' transaction lists, read back from this load's rows.
+  type StreamRow = {
+    rowid: number;
+    stream_id: string;
+    account_id: string;
+    first_date: string;
+    last_date: string;
+    transaction_ids: string;
+  };
+  const streamRows = () =>
+    db
+      .prepare(
+        `SELECT rowid, stream_id, account_id, first_date, last_date, transaction_ids FROM "recurring_streams" WHERE rowid > ? ORDER BY rowid`,
+      )
+      .iterate(t.streams.base) as IterableIterator<StreamRow>;
+  if (!unreadable && hasStreams) {
+    for (const s of streamRows()) {
+      const k = s.rowid - t.streams.base - 1;
+      for (const p of streamOwner.get(k) ?? []) refs.streams.add(p);
+      const ids = JSON.parse(s.transaction_ids) as string[];
+      const missing = ids.filter((id) => !loadedTxn(id));
+      if (missing.length > 0)
+        refs.streams.add(
+          csvProblem(
+            "unknown_reference",
+            files.recurringStreams,
+            t.streams.lines.get(k),
+            "transaction_ids",
+            `lists ${missing.length} transaction(s) not in ${files.transactions}, e.g. ${missing[0]}`,
+          ),
+        );
+    }
+  }
+
+  const problems = new IssueCollector(KEPT_PROBLEMS);
+  const addBucket = (b: Bucket) => {
+    problems.addAll(b.kept);
+    problems.count += b.count - b.kept.length;
+  };
+  addBucket(metaBucket);
+  for (const b of fileBuckets.values()) addBucket(b);
+  // When a file could not be read at all, cross-file checks would only repeat that problem.
+  if (!unreadable) {
+    for (const b of Object.values(dup)) addBucket(b);
+    for (const b of Object.values(refs)) addBucket(b);
+  }
+
   const inconsistent: CsvProblem[] = [];
   if (metadata) {
-    for (const [file, hash] of state.hashes) {
+    for (const [file, hash] of hashes) {
       const recorded = metadata.files[file]?.sha256;
       if (recorded === undefined)
         inconsistent.push(
@@ -214,118 +738,164 @@ export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInc
         );
     }
   }
-  // Integrity is only meaningful on records that all passed their own checks.
-  if (problems.count === 0) inconsistent.push(...integrityProblems(tables));
+  const held = new IssueCollector(KEPT_PROBLEMS);
+  for (const b of Object.values(already)) {
+    held.addAll(b.kept);
+    held.count += b.count - b.kept.length;
+  }
+  // Integrity is only meaningful on records that all passed their own checks (and were all written).
+  if (problems.count === 0 && held.count === 0) {
+    const lineOf = new Map<string, { file: string; line: number }>();
+    for (const [id, { line }] of accounts) lineOf.set(id, { file: files.accounts, line });
+    for (const { record, line } of liabilities) lineOf.set(record.liability_id, { file: files.liabilities, line });
+    for (const [id, line] of streamLine) lineOf.set(id, { file: files.recurringStreams, line });
+    for (const [id, { line }] of transfers) if (!lineOf.has(id)) lineOf.set(id, { file: files.transactions, line });
+    const add = (code: string, found: Issue[]) => {
+      for (const p of found) {
+        const id = String(p.path[0] ?? "");
+        const at = lineOf.get(id);
+        inconsistent.push({
+          code,
+          path: [],
+          message: `${id}: ${p.message}`,
+          file: at?.file ?? files.transactions,
+          ...(at ? { line: at.line } : {}),
+        });
+      }
+    };
+    const ofAccount = db.prepare(
+      `SELECT date, amount FROM "transactions" WHERE account_id = ? AND rowid > ? ORDER BY date, rowid`,
+    );
+    const reconciliation: Issue[] = [];
+    const daily: Issue[] = [];
+    for (const { record } of accounts.values()) {
+      const replay = replayAccount(record, ofAccount.all(record.account_id, t.transactions.base) as Transaction[]);
+      reconciliation.push(...reconciliationIssues([replay]));
+      daily.push(...dailyBalanceIssues([replay]));
+    }
+    add("integrity_reconciliation", reconciliation);
+    add("integrity_daily_balance", daily);
+    const transferIssues: Issue[] = [];
+    for (const { legs } of transfers.values()) transferIssues.push(...checkTransferPairs(legs as Transaction[]));
+    add("integrity_transfer", transferIssues);
+    add(
+      "integrity_liability",
+      checkLiabilities(
+        [...accounts.values()].map((a) => a.record),
+        liabilities.map((l) => l.record),
+        payments as Transaction[],
+      ),
+    );
+    if (hasStreams) {
+      const members = db.prepare(
+        `SELECT transaction_id, account_id, date, stream_id FROM "transactions" WHERE stream_id = ? AND rowid > ? ORDER BY date, rowid`,
+      );
+      const streamIssues: Issue[] = [];
+      for (const s of streamRows()) {
+        const stream = {
+          ...s,
+          transaction_ids: JSON.parse(s.transaction_ids) as string[],
+        } as unknown as RecurringStream;
+        streamIssues.push(...checkStreams([stream], members.all(s.stream_id, t.transactions.base) as Transaction[]));
+      }
+      add("integrity_stream", streamIssues);
+    }
+  }
   if (!options.allowInconsistent) problems.addAll(inconsistent);
   if (problems.count > 0) throw new CsvLoadError(problems.kept, problems.count);
-  return { tables, warnings: options.allowInconsistent ? inconsistent : [] };
+  if (held.count > 0) throw new CsvLoadError(held.kept, held.count);
+  return {
+    counts: {
+      users: t.users.inserted,
+      accounts: t.accounts.inserted,
+      recurringStreams: t.streams.inserted,
+      transactions: t.transactions.inserted,
+      liabilities: t.liabilities.inserted,
+      lifeEvents: t.lifeEvents.inserted,
+    },
+    warnings: options.allowInconsistent ? inconsistent : [],
+  };
 }
 
-/** The columns whose values must not already be in the database, with the file and the value of each row. */
-const UNIQUE_COLUMNS: {
-  table: string;
-  column: string;
-  rows: (t: CsvTables) => { file: string; located: Located<unknown>[]; value: (r: never) => string };
-}[] = [
-  {
-    table: "users",
-    column: "user_id",
-    rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { user_id: string }) => u.user_id }),
-  },
-  {
-    table: "users",
-    column: "email",
-    rows: (t) => ({ file: usersTable.file, located: t.users, value: (u: { email: string }) => u.email }),
-  },
-  {
-    table: "accounts",
-    column: "account_id",
-    rows: (t) => ({
-      file: accountsTable.file,
-      located: t.accounts,
-      value: (a: { account_id: string }) => a.account_id,
-    }),
-  },
-  {
-    table: "transactions",
-    column: "transaction_id",
-    rows: (t) => ({
-      file: transactionsTable.file,
-      located: t.transactions,
-      value: (x: { transaction_id: string }) => x.transaction_id,
-    }),
-  },
-  {
-    table: "liabilities",
-    column: "liability_id",
-    rows: (t) => ({
-      file: liabilitiesTable.file,
-      located: t.liabilities,
-      value: (l: { liability_id: string }) => l.liability_id,
-    }),
-  },
-  {
-    table: "recurring_streams",
-    column: "stream_id",
-    rows: (t) => ({
-      file: recurringStreamsTable.file,
-      located: t.recurringStreams ?? [],
-      value: (s: { stream_id: string }) => s.stream_id,
-    }),
-  },
-  {
-    table: "life_events",
-    column: "life_event_id",
-    rows: (t) => ({
-      file: lifeEventsTable.file,
-      located: t.lifeEvents ?? [],
-      value: (e: { life_event_id: string }) => e.life_event_id,
-    }),
-  },
-];
+/**
+ * Load a dataset folder into a SQLite database file in one IMMEDIATE transaction: all or nothing.
+ * The file must hold the schema (see `migrateDatabase`). Throws a `CsvLoadError` listing every
+ * problem (file, line, column, message); then the database is as it was.
+ */
+export function loadCsvIntoFile(file: string, dir: string, options: LoadCsvOptions = {}): LoadCsvResult {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 10000");
+    // References are checked by the loader itself (against the files, as before): the foreign keys
+    // would only repeat that work for every row.
+    db.pragma("foreign_keys = OFF");
+    db.pragma("cache_size = -65536");
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const result = loadInto(db, dir, options);
+      db.exec("COMMIT");
+      return result;
+    } catch (error) {
+      if (db.inTransaction) db.exec("ROLLBACK");
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
 
-/** Write a checked folder in one transaction; rows already in the database (checked under the write lock) make it a `CsvLoadError`. */
+/**
+ * Load into a database file, creating and migrating it when it does not exist; a refused load into a
+ * new path leaves no file behind.
+ */
+export function loadCsvToPath(file: string, dir: string, options: LoadCsvOptions = {}): LoadCsvResult {
+  const existed = existsSync(file);
+  migrateDatabase(file);
+  try {
+    return loadCsvIntoFile(file, dir, options);
+  } catch (error) {
+    if (!existed && isEmptyDatabase(file)) {
+      for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+    }
+    throw error;
+  }
+}
+
+function isEmptyDatabase(file: string): boolean {
+  try {
+    const db = new Database(file, { fileMustExist: true, readonly: true });
+    try {
+      return [usersTable, accountsTable, transactionsTable].every(
+        (s) => db.prepare(`SELECT count(*) FROM "${s.table}"`).pluck().get() === 0,
+      );
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Name a folder to load. The rows are read, checked and written in one pass (`writeCheckedCsv`);
+ * kept for the callers that first checked and then wrote.
+ */
+export function checkCsvDir(dir: string, options: Pick<LoadCsvOptions, "allowInconsistent"> = {}): CheckedCsv {
+  return { dir, allowInconsistent: options.allowInconsistent === true };
+}
+
+/** Stream a folder into the database behind `prisma` (a file) in one transaction; any problem is a `CsvLoadError` and writes nothing. */
 export async function writeCheckedCsv(
   prisma: PrismaClient,
   checked: CheckedCsv,
   options: LoadCsvOptions = {},
 ): Promise<LoadCsvResult> {
-  const { tables } = checked;
-  const records = <R>(rows: Located<R>[] | null) => (rows ?? []).map((r) => r.record);
-  const counts = await persistDataset(
-    prisma,
-    {
-      users: records(tables.users),
-      accounts: records(tables.accounts),
-      transactions: records(tables.transactions),
-      liabilities: records(tables.liabilities),
-      recurringStreams: records(tables.recurringStreams),
-      lifeEvents: records(tables.lifeEvents),
-    },
-    {
-      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-      guard: {
-        columns: UNIQUE_COLUMNS.map((u) => [u.table, u.column] as const),
-        verify: (existing) => {
-          const problems = new IssueCollector(KEPT_PROBLEMS);
-          for (const u of UNIQUE_COLUMNS) {
-            const taken = existing.get(`${u.table}.${u.column}`);
-            if (!taken || taken.size === 0) continue;
-            const { file, located, value } = u.rows(tables);
-            for (const { record, line } of located) {
-              const v = value(record as never);
-              if (taken.has(v))
-                problems.add(
-                  csvProblem("already_loaded", file, line, u.column, `${u.column} ${v} is already in the database`),
-                );
-            }
-          }
-          if (problems.count > 0) throw new CsvLoadError(problems.kept, problems.count);
-        },
-      },
-    },
-  );
-  return { counts, warnings: checked.warnings };
+  const file = await databaseFileOf(prisma);
+  if (file === null) throw new Error("loadCsv needs a SQLite database file (not an in-memory database)");
+  return loadCsvIntoFile(file, checked.dir, {
+    ...options,
+    allowInconsistent: checked.allowInconsistent || options.allowInconsistent === true,
+  });
 }
 
 /**

@@ -7,7 +7,6 @@ import { join } from "node:path";
 import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../data/demographics.ts";
 import { forEachCustomer, PACKAGE_VERSION } from "../dataset/build-dataset.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
-import type { CheckedCsv } from "../db/load-csv.ts";
 import { CsvLoadError } from "../csv/problems.ts";
 import { formatIssue } from "../issues/issue.ts";
 import { type Check, type ExternalMeasurements, QualityAccumulator } from "../quality/checks.ts";
@@ -83,27 +82,15 @@ export const NO_DATABASE_PACKAGES = `needs the optional packages ${DATABASE_PEER
  * database is touched, so a refused load into a new path creates no file.
  */
 export async function measureLoad(csvDir: string, file: string): Promise<{ problems: string[]; bytes: number } | null> {
-  const db = await databaseLayer();
-  if (!db) return null;
-  const { checkCsvDir, writeCheckedCsv, migrateDatabase, createPrismaClient } = db;
-  const size = () => (existsSync(file) ? statSync(file).size : 0);
-  let checked: CheckedCsv;
+  // A PostgreSQL URL or a SQLite file: the one dispatch in src/db (`loadInto`).
+  const { isPostgresUrl, loadInto } = await import("../db/target.ts");
+  if (!isPostgresUrl(file) && !(await databaseLayer())) return null;
+  const size = () => (!isPostgresUrl(file) && existsSync(file) ? statSync(file).size : 0);
   try {
-    checked = checkCsvDir(csvDir);
-  } catch (error) {
-    if (error instanceof CsvLoadError) return { problems: error.problems.map(formatIssue), bytes: size() };
-    throw error;
-  }
-  migrateDatabase(file);
-  const prisma = createPrismaClient(`file:${file}`);
-  try {
-    await writeCheckedCsv(prisma, checked);
-    return { problems: [], bytes: size() };
+    return { problems: [], bytes: (await loadInto(file, csvDir)).bytes };
   } catch (error) {
     if (error instanceof CsvLoadError) return { problems: error.problems.map(formatIssue), bytes: size() };
     return { problems: [(error as Error).message], bytes: size() };
-  } finally {
-    await prisma.$disconnect();
   }
 }
 

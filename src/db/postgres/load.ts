@@ -20,6 +20,7 @@ import { type Dataset, isDataset } from "../../dataset/build-dataset.ts";
 import type { Customer } from "../../dataset/customer.ts";
 import type { TableSpec } from "../../tables/columns.ts";
 import { TABLES } from "../../tables/tables.ts";
+import { redactUrl } from "../redact-url.ts";
 import {
   appliedMigrations,
   migrationStatements,
@@ -29,6 +30,8 @@ import {
 } from "./migrate.ts";
 
 /** A PostgreSQL load that could not be done; nothing was written. The message is one line. */
+export { redactUrl };
+
 export class PostgresLoadError extends Error {
   override name = "PostgresLoadError";
 }
@@ -67,15 +70,37 @@ const SPECS = TABLES as unknown as readonly AnySpec[];
 /** Text written per CopyData message: large enough that per-message costs vanish. */
 const CHUNK_RECORDS = 2000;
 
-/** A URL for messages: the password, if any, replaced by `***`. */
-export function redactUrl(url: string): string {
+/** The connection string without Prisma's `schema` parameter (which `pg` does not know), and that schema. */
+export function splitSchema(url: string): { connectionString: string; schema: string | undefined } {
   try {
     const u = new URL(url);
-    if (!u.password) return url;
-    u.password = "***";
-    return u.toString();
+    const schema = u.searchParams.get("schema") ?? undefined;
+    if (schema === undefined) return { connectionString: url, schema };
+    u.searchParams.delete("schema");
+    return { connectionString: u.toString(), schema };
   } catch {
-    return url.replace(/:[^:@/]*@/, ":***@");
+    return { connectionString: url, schema: undefined };
+  }
+}
+
+/** The total size in bytes of the dataset's tables (with their indexes) in the URL's schema. */
+export async function databaseBytes(url: string): Promise<number> {
+  checkUrl(url);
+  const { connectionString, schema } = splitSchema(url);
+  const client = new pg.Client({ connectionString });
+  try {
+    await client.connect();
+    if (schema !== undefined) await client.query(`SET search_path TO ${ident(schema)}`);
+    const row = await client.query<{ bytes: string | null }>(
+      `SELECT sum(pg_total_relation_size(c.oid))::text AS bytes FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+       WHERE n.nspname = current_schema() AND c.relkind = 'r' AND c.relname = ANY($1)`,
+      [SPECS.map((s) => s.table)],
+    );
+    return Number(row.rows[0]?.bytes ?? 0);
+  } catch (error) {
+    throw new PostgresLoadError(`PostgreSQL at ${redactUrl(url)}: ${describeError(error)}`);
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }
 
@@ -190,7 +215,8 @@ async function inLoadTransaction(
 ): Promise<PostgresLoadResult> {
   checkUrl(url);
   const where = redactUrl(url);
-  const client = new pg.Client({ connectionString: url });
+  const { connectionString, schema: urlSchema } = splitSchema(url);
+  const client = new pg.Client({ connectionString });
   try {
     await client.connect();
   } catch (error) {
@@ -200,9 +226,16 @@ async function inLoadTransaction(
   try {
     await client.query("BEGIN");
     open = true;
-    if (options.schema !== undefined) await client.query(`SET LOCAL search_path TO ${ident(options.schema)}`);
+    const named = options.schema ?? urlSchema;
+    if (named !== undefined) {
+      // A schema named in the URL (`?schema=`, as Prisma spells it) is created when missing, in this transaction.
+      if (options.schema === undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${ident(named)}`);
+      await client.query(`SET LOCAL search_path TO ${ident(named)}`);
+    }
     // Index builds after the rows sort in memory rather than in temporary files (this transaction only).
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    // The keys and indexes built after the rows may use parallel workers (within the server's limits).
+    await client.query(`SET LOCAL max_parallel_maintenance_workers = 2`);
     const schema = (await client.query<{ s: string | null }>("SELECT current_schema() AS s")).rows[0]?.s;
     if (!schema)
       throw new PostgresLoadError(
