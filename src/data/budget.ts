@@ -49,9 +49,12 @@ export const BUDGET = {
   },
   cardPayments: {
     dayOfMonth: { min: 5, max: 25 },
-    /** Autopay covers the month's purchases times this factor (less by `frugalCut` when re-planning). */
-    coverFactor: { min: 0.95, max: 1.1 },
-    frugalCut: 0.3,
+    /**
+     * Autopay covers the month's purchases times this factor plus a month's interest on the opening
+     * balance (less by `frugalCut` when re-planning), so a revolving balance does not creep to the limit.
+     */
+    coverFactor: { min: 1, max: 1.1 },
+    frugalCut: 0.05,
     /**
      * Autopay as a share of the amount owed at the start, inside the spec's 2-50 % last-payment range
      * (`LIABILITIES.cardLastPaymentShare`) with room for the balance to move during the window.
@@ -59,6 +62,11 @@ export const BUDGET = {
     autopayShareOfOwed: { min: 0.025, max: 0.4 },
     minimumCents: 2_500,
     roundCents: 100,
+    /**
+     * Share of cards whose holder pays the statement balance in full each month (a transactor: no
+     * interest). 0 keeps the spec's 2-50 % last payment; a calibrated profile sets about a third.
+     */
+    payInFullShare: 0,
   },
   savings: {
     /** Savings earn interest at this APY, paid each quarter end. */
@@ -77,6 +85,20 @@ export const BUDGET = {
     extraWithdrawalHundreds: { min: 2, max: 10 },
     /** When checking runs short, savings cover the shortfall plus this buffer, rounded up to `roundCents`. */
     rescueBufferCents: 5_000,
+  },
+  /**
+   * Money stress: a customer without a savings account lives paycheck to paycheck with this chance
+   * (the block gives 6 of 20 users no savings account, so 0.3 makes about 9 % of users; JPMorgan Chase
+   * Institute: about 8 % cannot cover a $400 shock). Their checking opens at `checkingMonthsOfIncome`
+   * and ends the window near it (their surplus moves out each month), so it dips below $400 before
+   * payday and now and then overdraws (`ACCOUNTS.overdraft`). Each re-plan adds
+   * `replanBufferMonths` of income to the balance they keep.
+   */
+  stress: {
+    shareWithoutSavings: 0.3,
+    checkingMonthsOfIncome: { min: 0.02, max: 0.15 },
+    endFactor: { min: 0.8, max: 1.2 },
+    replanBufferMonths: 0.25,
   },
 } as const;
 

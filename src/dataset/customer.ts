@@ -6,7 +6,7 @@ import { accountFactory } from "../../factories/account-factory.ts";
 import { userFactory } from "../../factories/user-factory.ts";
 import { DEFAULT_PROFILE, type ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
-import { withBalance } from "../rules/account.ts";
+import { drawStrained, strainedCheckingCents, withBalance, withOpeningBalance } from "../rules/account.ts";
 import { drawLiability } from "../rules/liability.ts";
 import { populationSlot } from "../rules/population.ts";
 import type { UserWishes } from "../rules/user.ts";
@@ -47,7 +47,7 @@ export interface CustomerInput {
 /** Accounts per customer are keyed `index * ACCOUNT_KEY_STRIDE + n`. */
 const ACCOUNT_KEY_STRIDE = 10;
 
-type OpenAccounts = CustomerAccounts & { all: Account[]; subscriptions: number };
+type OpenAccounts = CustomerAccounts & { all: Account[]; subscriptions: number; strained: boolean };
 
 function openAccounts(profile: ProfileData, input: CustomerInput, user: User): OpenAccounts {
   const { seed, index } = input;
@@ -69,12 +69,16 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
       {},
       { transient: { seed, index: index * ACCOUNT_KEY_STRIDE + n++, kind, profile }, associations: { user } },
     );
-  const checking = open("checking");
+  let checking = open("checking");
   const savings = slot.hasSavings ? open("savings") : null;
+  // Money stress (`BUDGET.stress`): drawn from its own key so the other draws stay as they were.
+  const stressRng = keyedRng(seed, "stress", index);
+  const strained = drawStrained(profile, stressRng, savings !== null);
+  if (strained) checking = withOpeningBalance(checking, strainedCheckingCents(profile, stressRng, m.income));
   const cards = Array.from({ length: cardCount }, () => open("credit_card"));
   const loan = hasLoan ? open("student_loan") : null;
   const all = [checking, ...(savings ? [savings] : []), ...cards, ...(loan ? [loan] : [])];
-  return { checking, savings, cards, loan, all, subscriptions };
+  return { checking, savings, cards, loan, all, subscriptions, strained };
 }
 
 /** Plan and replay until a ledger is consistent and inside the count band, each re-plan more frugal. */
@@ -97,6 +101,7 @@ function consistentLedger(
       accounts,
       window,
       subscriptions: accounts.subscriptions,
+      strained: accounts.strained,
     });
     const ledger = runLedger(
       keyedRng(seed, "ledger", index, attempt),
@@ -137,6 +142,7 @@ function liabilitiesOf(
       type: "credit_card",
       accountId: card.account_id,
       balanceCents: ledger.balances.of(card),
+      aprPercent: plan.terms.cardAprs[c] as number,
       overdue: overdueDay !== null,
       lastPayment: lastPayment(card),
       nextDueDate: fromDay(overdueDay ?? (plan.cardNextDue[c] as number)),
@@ -154,6 +160,7 @@ function liabilitiesOf(
         lastPayment: lastPayment(accounts.loan),
         ...(plan.loanNextDue === null ? {} : { nextDueDate: fromDay(plan.loanNextDue) }),
         ...(plan.loanPaymentCents === null ? {} : { minimumPaymentCents: plan.loanPaymentCents }),
+        ...(plan.terms.loan === null ? {} : { interestRatePercent: plan.terms.loan.ratePercent }),
       }),
     );
   }

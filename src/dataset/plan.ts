@@ -3,9 +3,17 @@
 // cash flows, so the amounts add up (spending scales with income; surplus is saved or invested).
 import type { ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
+import { cardAprPercent, studentLoanTerms } from "../rules/liability.ts";
 import type { User } from "../schemas/user.ts";
+import { toCents } from "../units/money.ts";
 import type { LedgerEvent, StreamPlan } from "./events.ts";
-import { type CustomerAccounts, type LifeEventPlan, PlanBudget, type PlanContext } from "./planners/budget.ts";
+import {
+  type CustomerAccounts,
+  type LifeEventPlan,
+  PlanBudget,
+  type PlanContext,
+  type PlanTerms,
+} from "./planners/budget.ts";
 import { planCardPayments, scheduleCardPayments } from "./planners/cards.ts";
 import { planHousing, planUtilities } from "./planners/housing.ts";
 import { planSavingsInterest } from "./planners/interest.ts";
@@ -29,6 +37,8 @@ export interface CustomerPlan {
   cardNextDue: number[];
   loanNextDue: number | null;
   loanPaymentCents: number | null;
+  /** Each card's APR and the loan's rate, as the ledger charged them (the liabilities report them). */
+  terms: PlanTerms;
   lifeEvents: LifeEventPlan[];
   /** Transactions the plan aims for (inside the count band). */
   targetCount: number;
@@ -44,6 +54,26 @@ export interface PlanInput {
   window: DataWindow;
   /** How many of the five subscriptions the customer pays for (0-3). */
   subscriptions: number;
+  /** Lives paycheck to paycheck (`BUDGET.stress`). */
+  strained?: boolean;
+}
+
+/** Each card's APR and the loan's rate and payment: keyed by customer, the same in every re-plan. */
+export function planTerms(input: Pick<PlanInput, "profile" | "seed" | "index" | "user" | "accounts">): PlanTerms {
+  const { profile, accounts } = input;
+  const aprs = keyedRng(input.seed, "card-apr", input.index);
+  const loan = accounts.loan;
+  return {
+    cardAprs: accounts.cards.map(() => cardAprPercent(profile, aprs)),
+    loan: loan
+      ? studentLoanTerms(
+          profile,
+          keyedRng(input.seed, "loan-terms", input.index),
+          toCents(loan.opening_balance),
+          input.user.metadata.income,
+        )
+      : null,
+  };
 }
 
 /** How many transactions the plan aims for: inside the count band, away from its ends. */
@@ -67,6 +97,8 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     accounts,
     window,
     frugal: Math.min(1, input.attempt / profile.budget.replan.fullyFrugalAt),
+    terms: planTerms(input),
+    strained: input.strained ?? false,
   };
   const budget = new PlanBudget(rng, accounts.cards.length);
 
@@ -91,6 +123,7 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     cardNextDue: cards.map((c) => c.nextDueDay),
     loanNextDue: loan?.nextDueDay ?? null,
     loanPaymentCents: loan?.paymentCents ?? null,
+    terms: ctx.terms,
     lifeEvents: budget.lifeEvents,
     targetCount: target,
   };

@@ -12,6 +12,8 @@ export interface AccountReplay {
   closingCents: number;
   /** The end-of-day balance, in cents, of each day with transactions, in date order. */
   days: { date: string; cents: number }[];
+  /** The dates of the account's overdraft fees (`BANK_FEES_OVERDRAFT_FEES`), in date order. */
+  overdraftFeeDates: string[];
 }
 
 const byDate = (a: Transaction, b: Transaction) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -38,13 +40,15 @@ export function replayAccount(account: Account, transactions: readonly Transacti
   const openingCents = toCents(account.opening_balance);
   let cents = openingCents;
   const days: AccountReplay["days"] = [];
+  const overdraftFeeDates: string[] = [];
   for (const t of transactions) {
+    if (t.personal_finance_category?.detailed === "BANK_FEES_OVERDRAFT_FEES") overdraftFeeDates.push(t.date);
     cents += balanceEffect(account, toCents(t.amount));
     const last = days[days.length - 1];
     if (last && last.date === t.date) last.cents = cents;
     else days.push({ date: t.date, cents });
   }
-  return { account, openingCents, closingCents: cents, days };
+  return { account, openingCents, closingCents: cents, days, overdraftFeeDates };
 }
 
 /** Replays every account over its own transactions (sorted by date). */

@@ -1,5 +1,7 @@
 // Saving: a monthly transfer of what the budget leaves over (to savings, or out to investments), and
-// a withdrawal from savings when the plan runs short (or now and then anyway).
+// a withdrawal from savings when the plan runs short (or now and then anyway). A strained customer
+// (`BUDGET.stress`) keeps only about their low opening balance in checking: the rest of each month's
+// pay leaves early in the month, so checking runs low before payday.
 import { toCents } from "../../units/money.ts";
 import { monthlyDays } from "../window.ts";
 import { jitter, type PlanBudget, type PlanContext } from "./budget.ts";
@@ -20,7 +22,7 @@ export function scheduleSavings(ctx: PlanContext, budget: PlanBudget): SavingsSc
     ctx.profile.budget.dayJitter,
   );
   const hasSavings = accounts.savings !== null;
-  const saves = hasSavings || user.metadata.income_bracket !== rules.nonSaverTier;
+  const saves = hasSavings || ctx.strained || user.metadata.income_bracket !== rules.nonSaverTier;
   if (saves) budget.fixedCount += days.length * (hasSavings ? 2 : 1);
   return { days, saves };
 }
@@ -29,7 +31,11 @@ export function planSavings(ctx: PlanContext, budget: PlanBudget, schedule: Savi
   const { rng, profile, accounts, window } = ctx;
   const rules = profile.budget.savings;
   const opening = toCents(accounts.checking.opening_balance);
-  const targetEnd = opening * rng.float(rules.checkingEndFactor.min, rules.checkingEndFactor.max);
+  const stress = profile.budget.stress;
+  const targetEnd = ctx.strained
+    ? opening * rng.float(stress.endFactor.min, stress.endFactor.max) +
+      ctx.frugal * stress.replanBufferMonths * ((ctx.user.metadata.income * 100) / 12)
+    : opening * rng.float(rules.checkingEndFactor.min, rules.checkingEndFactor.max);
   const surplus = opening + budget.inflowCents - budget.outflowCents - targetEnd;
   const period = profile.budget.payroll.periodDays.MONTHLY;
   if (schedule.saves && schedule.days.length > 0) {
