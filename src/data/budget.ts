@@ -91,14 +91,16 @@ export const BUDGET = {
    * (the block gives 6 of 20 users no savings account, so 0.3 makes about 9 % of users; JPMorgan Chase
    * Institute: about 8 % cannot cover a $400 shock). Their checking opens at `checkingMonthsOfIncome`
    * and ends the window near it (their surplus moves out each month), so it dips below $400 before
-   * payday and now and then overdraws (`ACCOUNTS.overdraft`). Each re-plan adds
-   * `replanBufferMonths` of income to the balance they keep.
+   * payday and now and then overdraws (`ACCOUNTS.overdraft`). When a plan cannot be paid for, each
+   * re-plan opens their checking higher, by up to `replanBufferMonths` of income.
    */
   stress: {
-    shareWithoutSavings: 0.3,
+    shareWithoutSavings: 0.5,
     checkingMonthsOfIncome: { min: 0.02, max: 0.15 },
     endFactor: { min: 0.8, max: 1.2 },
-    replanBufferMonths: 0.25,
+    replanBufferMonths: 1,
+    /** Their monthly transfer out is rounded down to this many cents (a whole $10), so little is left over. */
+    roundCents: 1_000,
   },
 } as const;
 

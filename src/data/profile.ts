@@ -108,6 +108,7 @@ const BudgetSchema = z.object({
     checkingMonthsOfIncome: range(nonNegative),
     endFactor: range(nonNegative),
     replanBufferMonths: nonNegative,
+    roundCents: z.number().int().positive(),
   }),
 });
 

@@ -17,7 +17,7 @@ import type { RecurringStream } from "../schemas/recurring-stream.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import type { User } from "../schemas/user.ts";
 import { fromDay } from "../units/dates.ts";
-import { toDollars } from "../units/money.ts";
+import { toCents, toDollars } from "../units/money.ts";
 import { type LedgerResult, runLedger } from "./ledger.ts";
 import { type CustomerAccounts, type CustomerPlan, planCustomer } from "./plan.ts";
 import { buildStreams } from "./streams.ts";
@@ -81,28 +81,48 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
   return { checking, savings, cards, loan, all, subscriptions, strained };
 }
 
+/**
+ * A strained customer's accounts for a re-plan: checking opens higher by a share of
+ * `BUDGET.stress.replanBufferMonths` of income, all of it once re-plans are fully frugal, so a plan
+ * whose bills the low balance could not carry becomes feasible.
+ */
+function strainedRetry(profile: ProfileData, accounts: OpenAccounts, user: User, attempt: number): OpenAccounts {
+  if (!accounts.strained || attempt === 0) return accounts;
+  const share = Math.min(1, attempt / profile.budget.replan.fullyFrugalAt);
+  const extra = Math.round(share * profile.budget.stress.replanBufferMonths * ((user.metadata.income * 100) / 12));
+  return withCheckingOpening(accounts, toCents(accounts.checking.opening_balance) + extra);
+}
+
+function withCheckingOpening(accounts: OpenAccounts, cents: number): OpenAccounts {
+  const checking = withOpeningBalance(accounts.checking, cents);
+  return { ...accounts, checking, all: accounts.all.map((a) => (a === accounts.checking ? checking : a)) };
+}
+
 /** Plan and replay until a ledger is consistent and inside the count band, each re-plan more frugal. */
 function consistentLedger(
   profile: ProfileData,
   input: CustomerInput,
   user: User,
-  accounts: OpenAccounts,
-): { plan: CustomerPlan; ledger: LedgerResult } {
+  opened: OpenAccounts,
+): { plan: CustomerPlan; ledger: LedgerResult; accounts: OpenAccounts } {
   const { seed, index, window } = input;
   const band = countBand(window, profile.budget.countBand);
   let lastReason = "";
   for (let attempt = 0; attempt < profile.budget.replan.maxAttempts; attempt++) {
+    const cushioned = strainedRetry(profile, opened, user, attempt);
     const plan = planCustomer({
       profile,
       seed,
       index,
       attempt,
       user,
-      accounts,
+      accounts: cushioned,
       window,
-      subscriptions: accounts.subscriptions,
-      strained: accounts.strained,
+      subscriptions: cushioned.subscriptions,
+      strained: cushioned.strained,
     });
+    const accounts =
+      plan.checkingOpeningCents === null ? cushioned : withCheckingOpening(cushioned, plan.checkingOpeningCents);
     const ledger = runLedger(
       keyedRng(seed, "ledger", index, attempt),
       profile,
@@ -111,7 +131,7 @@ function consistentLedger(
       user.metadata.home,
     );
     const count = ledger.transactions.length;
-    if (ledger.ok && count >= band.min && count <= band.max) return { plan, ledger };
+    if (ledger.ok && count >= band.min && count <= band.max) return { plan, ledger, accounts };
     lastReason = ledger.ok ? `${count} transactions, outside ${band.min}-${band.max}` : (ledger.reason ?? "unknown");
   }
   throw new Error(
@@ -186,8 +206,7 @@ export function buildCustomer(input: CustomerInput): Customer {
       window: { startDate: window.startDate, endDate: window.endDate },
     },
   });
-  const accounts = openAccounts(profile, input, user);
-  const { plan, ledger } = consistentLedger(profile, input, user, accounts);
+  const { plan, ledger, accounts } = consistentLedger(profile, input, user, openAccounts(profile, input, user));
 
   // Stable sort: same-day transactions keep the ledger's order (inflows first).
   const transactions = ledger.transactions

@@ -50,7 +50,18 @@ export type LedgerEvent =
       /** The loan's rate: a month's interest accrues on the loan just before each payment. */
       ratePercent: number;
     }
-  | { type: "save"; day: number; cents: number; transferStream: StreamPlan; savingsStream: StreamPlan | null }
+  | {
+      type: "save";
+      day: number;
+      cents: number;
+      transferStream: StreamPlan;
+      savingsStream: StreamPlan | null;
+      /**
+       * A strained customer's sweep: when checking cannot spare the whole amount, what it holds above
+       * `keepCents` moves out instead.
+       */
+      partial?: { keepCents: number };
+    }
   | { type: "withdraw"; day: number; cents: number }
   | { type: "spend"; day: number; kind: SpendKind; cents: number; preferCard: number | null }
   | {

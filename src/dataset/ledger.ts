@@ -322,19 +322,25 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     return null;
   },
   save(s, e) {
-    // Saving waits for a month when checking cannot spare it.
+    // Saving waits for a month when checking cannot spare it; a strained customer's partial transfer
+    // (what checking can spare, in whole units) is not part of the fixed series (QC-5).
     const { checking, savings } = s.accounts;
-    if (e.cents > s.checking) return null;
-    if (savings) {
-      s.transfer("savings_deposit", checking, savings, e.cents, e.day, [
-        e.transferStream.streamId,
-        e.savingsStream?.streamId ?? null,
-      ]);
-      s.balances.add(savings, e.cents);
-    } else {
-      s.record(investmentTransferTransaction(s.ctx(checking), e.cents, e.day, e.transferStream.streamId));
+    let cents = e.cents;
+    if (cents > s.checking) {
+      if (!e.partial) return null;
+      const round = s.profile.budget.stress.roundCents;
+      cents = Math.floor((s.checking - e.partial.keepCents) / round) * round;
+      if (cents <= 0) return null;
     }
-    s.balances.add(checking, -e.cents);
+    const streams: [string | null, string | null] =
+      cents === e.cents ? [e.transferStream.streamId, e.savingsStream?.streamId ?? null] : [null, null];
+    if (savings) {
+      s.transfer("savings_deposit", checking, savings, cents, e.day, streams);
+      s.balances.add(savings, cents);
+    } else {
+      s.record(investmentTransferTransaction(s.ctx(checking), cents, e.day, streams[0]));
+    }
+    s.balances.add(checking, -cents);
     return null;
   },
   spend(s, e) {

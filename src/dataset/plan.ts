@@ -20,7 +20,7 @@ import { planSavingsInterest } from "./planners/interest.ts";
 import { planLifeExpense } from "./planners/life-events.ts";
 import { planStudentLoan } from "./planners/loans.ts";
 import { planPayroll } from "./planners/payroll.ts";
-import { planSavings, scheduleSavings } from "./planners/savings.ts";
+import { planSavings, planStrainedOpening, scheduleSavings } from "./planners/savings.ts";
 import { planSpending } from "./planners/spending.ts";
 import { planSubscriptions } from "./planners/subscriptions.ts";
 import { countBand, type DataWindow, inWindow } from "./window.ts";
@@ -42,6 +42,8 @@ export interface CustomerPlan {
   lifeEvents: LifeEventPlan[];
   /** Transactions the plan aims for (inside the count band). */
   targetCount: number;
+  /** A strained customer's checking opening balance for this plan (`planStrainedOpening`), or null. */
+  checkingOpeningCents: number | null;
 }
 
 export interface PlanInput {
@@ -114,6 +116,7 @@ export function planCustomer(input: PlanInput): CustomerPlan {
   const target = targetCount(ctx);
   planSpending(ctx, budget, Math.max(0, target - budget.fixedCount));
   const cards = planCardPayments(ctx, budget, cardSchedules);
+  planStrainedOpening(ctx, budget);
   planSavings(ctx, budget, savingsSchedule);
 
   return {
@@ -126,5 +129,6 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     terms: ctx.terms,
     lifeEvents: budget.lifeEvents,
     targetCount: target,
+    checkingOpeningCents: budget.checkingOpeningCents,
   };
 }

@@ -85,7 +85,12 @@ export interface StudentLoanTerms {
  * cannot carry 7.5 % on $400 a month); the payment then sits in the range the term allows, placed by
  * income as `studentLoanPaymentCents` places it, in whole dollars.
  */
-export function studentLoanTerms(profile: ProfileData, rng: Rng, balanceCents: number, income: number): StudentLoanTerms {
+export function studentLoanTerms(
+  profile: ProfileData,
+  rng: Rng,
+  balanceCents: number,
+  income: number,
+): StudentLoanTerms {
   const r = profile.liabilities;
   const years = r.studentLoanYears;
   const pay = r.studentMinimumCents;

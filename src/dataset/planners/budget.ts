@@ -67,6 +67,8 @@ export class PlanBudget {
   fixedCount = 0;
   inflowCents = 0;
   outflowCents = 0;
+  /** A strained customer's checking opens at this instead (`BUDGET.stress`), or null to keep the account's. */
+  checkingOpeningCents: number | null = null;
   readonly cardPurchases: number[];
 
   constructor(

@@ -46,7 +46,8 @@ export function scheduleCardPayments(ctx: PlanContext, budget: PlanBudget): Card
     budget.fixedCount += 2 * s.days.length;
     if (s.payInFull) return;
     const aprPercent = ctx.terms.cardAprs[c] as number;
-    for (const day of statementDays(ctx, s)) budget.add({ type: "card_interest", day, card: c, aprPercent }, { count: 1 });
+    for (const day of statementDays(ctx, s))
+      budget.add({ type: "card_interest", day, card: c, aprPercent }, { count: 1 });
   });
   return schedules;
 }
@@ -92,7 +93,10 @@ export function planCardPayments(
     for (const day of schedule.days) {
       if (day === skipped) continue;
       const full = schedule.payInFull ? { full: true } : {};
-      budget.add({ type: "card_payment", day, card: c, cents, transferStream, cardStream, ...full }, { outCents: cents });
+      budget.add(
+        { type: "card_payment", day, card: c, cents, transferStream, cardStream, ...full },
+        { outCents: cents },
+      );
     }
     return { overdueDueDay: skipped, nextDueDay: nextMonthlyDay(window, schedule.dayOfMonth) };
   });

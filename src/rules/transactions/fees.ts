@@ -4,7 +4,12 @@ import type { Transaction } from "../../schemas/transaction.ts";
 import { makeTransaction, type TxnContext } from "./base.ts";
 
 /** A month's interest on a card or loan balance: `BANK_FEES_INTEREST_CHARGE`, raising the amount owed. */
-export function interestChargeTransaction(ctx: TxnContext, name: string, amountCents: number, day: number): Transaction {
+export function interestChargeTransaction(
+  ctx: TxnContext,
+  name: string,
+  amountCents: number,
+  day: number,
+): Transaction {
   return makeTransaction(ctx, {
     day,
     amountCents: -Math.abs(amountCents),
