@@ -61,19 +61,13 @@ export interface PlanInput {
 }
 
 /** Each card's APR and the loan's rate and payment: keyed by customer, the same in every re-plan. */
-export function planTerms(input: Pick<PlanInput, "profile" | "seed" | "index" | "user" | "accounts">): PlanTerms {
+export function planTerms(input: Pick<PlanInput, "profile" | "user" | "accounts">): PlanTerms {
   const { profile, accounts } = input;
-  const aprs = keyedRng(input.seed, "card-apr", input.index);
   const loan = accounts.loan;
   return {
-    cardAprs: accounts.cards.map(() => cardAprPercent(profile, aprs)),
+    cardAprs: accounts.cards.map((card) => cardAprPercent(profile, card.account_id)),
     loan: loan
-      ? studentLoanTerms(
-          profile,
-          keyedRng(input.seed, "loan-terms", input.index),
-          toCents(loan.opening_balance),
-          input.user.metadata.income,
-        )
+      ? studentLoanTerms(profile, loan.account_id, toCents(loan.opening_balance), input.user.metadata.income)
       : null,
   };
 }

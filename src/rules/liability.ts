@@ -3,7 +3,7 @@
 // here once, from what the caller knows (a ledger's payments and due dates, or nothing for a factory).
 import type { ProfileData } from "../data/profile.ts";
 import { uuidFrom } from "../random/ids.ts";
-import type { Rng } from "../random/rng.ts";
+import { keyedRng, type Rng } from "../random/rng.ts";
 import { cardMinimumPaymentCents, type Liability } from "../schemas/liability.ts";
 import { addDays } from "../units/dates.ts";
 import { percentOf, toDollars } from "../units/money.ts";
@@ -32,6 +32,8 @@ export interface LiabilityRuleInput {
   aprPercent?: number;
   /** A student loan's rate as the ledger charged it (`studentLoanTerms`); drawn when omitted. */
   interestRatePercent?: number;
+  /** The loan's balance when its terms were set (the account's opening balance); default `balanceCents`. */
+  openingBalanceCents?: number;
 }
 
 /** A rate with two decimals drawn uniformly from [min, max]. */
@@ -55,9 +57,13 @@ export function studentLoanPaymentCents(profile: ProfileData, income: number): n
   return Math.round((min + (max - min) * position) / 100) * 100;
 }
 
-/** A card's purchase APR (`LIABILITIES.aprPercent`), drawn with the card so the ledger charges it. */
-export function cardAprPercent(profile: ProfileData, rng: Rng): number {
-  return rate(rng, profile.liabilities.aprPercent);
+/**
+ * A card's purchase APR (`LIABILITIES.aprPercent`), drawn with the card so the ledger charges it: keyed
+ * by the account id, so the dataset's ledger, its liability and a factory's liability for the same
+ * card agree.
+ */
+export function cardAprPercent(profile: ProfileData, accountId: string): number {
+  return rate(keyedRng("card-apr", accountId), profile.liabilities.aprPercent);
 }
 
 /** The monthly payment, in cents (fractional), that repays `balanceCents` in `months` at `annualRatePercent`. */
@@ -87,10 +93,12 @@ export interface StudentLoanTerms {
  */
 export function studentLoanTerms(
   profile: ProfileData,
-  rng: Rng,
+  accountId: string,
   balanceCents: number,
   income: number,
 ): StudentLoanTerms {
+  // Keyed by the account id, like the card APR, so every caller draws the same terms for a loan.
+  const rng = keyedRng("loan-terms", accountId);
   const r = profile.liabilities;
   const years = r.studentLoanYears;
   const pay = r.studentMinimumCents;
@@ -149,7 +157,7 @@ export function drawLiability(input: LiabilityRuleInput): Liability {
     return {
       ...common,
       type: "credit_card",
-      apr_percentage: input.aprPercent ?? cardAprPercent(profile, rng),
+      apr_percentage: input.aprPercent ?? cardAprPercent(profile, input.accountId),
       apr_type: "purchase_apr",
       interest_rate_percentage: null,
       minimum_payment_amount: toDollars(cardMinimumPaymentCents(statementCents, r.cardMinimumShare)),
@@ -163,7 +171,12 @@ export function drawLiability(input: LiabilityRuleInput): Liability {
   const terms =
     input.minimumPaymentCents !== undefined && input.interestRatePercent !== undefined
       ? { paymentCents: input.minimumPaymentCents, ratePercent: input.interestRatePercent }
-      : studentLoanTerms(profile, rng, Math.max(0, input.balanceCents), input.income);
+      : studentLoanTerms(
+          profile,
+          input.accountId,
+          Math.max(0, input.openingBalanceCents ?? input.balanceCents),
+          input.income,
+        );
   const minimumCents = input.minimumPaymentCents ?? terms.paymentCents;
   const last =
     input.lastPayment === undefined ? { amountCents: minimumCents, date: drawnPaymentDate() } : input.lastPayment;
