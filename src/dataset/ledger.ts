@@ -264,10 +264,11 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
   card_payment(s, e) {
     const card = s.card(e.card);
     if (e.full) {
-      // A transactor pays the whole amount owed; the amount varies, so it is not a fixed series.
-      const owed = s.balances.of(card);
+      // A transactor pays the whole amount owed (what checking holds, when it cannot cover it all); the
+      // amount varies, so it is not a fixed series.
+      let owed = s.balances.of(card);
+      if (owed > s.checking && !s.rescue(owed, e.day)) owed = Math.min(owed, Math.max(0, s.checking));
       if (owed <= 0) return null;
-      if (!s.payFromChecking(owed, e.day)) return "a card payment could not be paid";
       s.transfer("card_payment", s.accounts.checking, card, owed, e.day);
       s.balances.add(s.accounts.checking, -owed);
       s.balances.add(card, -owed);

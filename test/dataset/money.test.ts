@@ -2,7 +2,9 @@
 // loans that amortize in 10-25 years, paycheck-to-paycheck customers, overdrafts within the limit.
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, checkDailyBalances, type Dataset } from "spendsense-fixtures";
-import { DEFAULT_PROFILE } from "../../src/data/profile.ts";
+import { DEFAULT_PROFILE, type ProfileData } from "../../src/data/profile.ts";
+import { buildCustomer } from "../../src/dataset/customer.ts";
+import { dataWindow } from "../../src/dataset/window.ts";
 import { monthsToRepay } from "../../src/plaid/liabilities.ts";
 import type { Account } from "../../src/schemas/account.ts";
 import type { Transaction } from "../../src/schemas/transaction.ts";
@@ -60,6 +62,42 @@ describe("card interest", () => {
       expect(total / USERS, `seed ${seed}`).toBeGreaterThanOrEqual(900);
       expect(total / USERS, `seed ${seed}`).toBeLessThanOrEqual(1900);
     }
+  });
+});
+
+describe("transactors (budget.cardPayments.payInFullShare)", () => {
+  it("with every card paid in full: no card interest, and each payment clears what is owed", () => {
+    const profile = {
+      ...DEFAULT_PROFILE,
+      budget: {
+        ...DEFAULT_PROFILE.budget,
+        cardPayments: { ...DEFAULT_PROFILE.budget.cardPayments, payInFullShare: 1 },
+      },
+    } as unknown as ProfileData;
+    const window = dataWindow("2025-05-01", "2025-10-31");
+    let cards = 0;
+    let payments = 0;
+    let cleared = 0;
+    for (let index = 1; index <= 12; index++) {
+      const c = buildCustomer({ seed: 5, index, window, profile });
+      for (const card of c.accounts.filter((a) => a.type === "credit")) {
+        cards++;
+        const txns = c.transactions.filter((t) => t.account_id === card.account_id).sort(byDate);
+        expect(txns.filter(isInterest)).toEqual([]);
+        let owed = toCents(card.opening_balance);
+        for (const [i, t] of txns.entries()) {
+          owed -= toCents(t.amount);
+          // A payment (money into the card) that is the day's first activity clears what is owed, unless
+          // checking could not cover it (the first statement, opened at 30-70 % of the limit).
+          if (t.amount > 0 && t.transfer_id !== null && txns[i - 1]?.date !== t.date) {
+            payments++;
+            if (owed === 0) cleared++;
+          }
+        }
+      }
+    }
+    expect(cards).toBeGreaterThan(0);
+    expect(cleared / payments).toBeGreaterThanOrEqual(0.8);
   });
 });
 
