@@ -24,15 +24,19 @@ export const STATEMENT_LEAD_DAYS: number = LIABILITIES.statementLeadDays;
 const isInterestCharge = (t: Transaction) => t.personal_finance_category.detailed === "BANK_FEES_INTEREST_CHARGE";
 
 /**
- * The card's latest interest charge up to `asOf` and the balance it was charged on (what was owed at
- * the end of that statement day before the charge), in cents, replayed back from the current balance.
+ * The card's interest charge on the last statement (`statementDate`, else the latest up to `asOf`) and
+ * the balance it was charged on (what was owed at the end of that statement day before the charge), in
+ * cents, replayed back from the current balance.
  */
 function lastInterestCharge(
   ctx: Required<Pick<LiabilityContext, "account" | "transactions" | "asOf">>,
+  statementDate: string | null,
 ): { interestCents: number; subjectCents: number } | null {
   const own = ctx.transactions.filter((t) => t.account_id === ctx.account.account_id && t.date <= ctx.asOf);
   const charges = own.filter(isInterestCharge);
-  const last = charges.reduce<Transaction | null>((a, t) => (a === null || t.date >= a.date ? t : a), null);
+  const last =
+    charges.find((t) => t.date === statementDate) ??
+    charges.reduce<Transaction | null>((a, t) => (a === null || t.date >= a.date ? t : a), null);
   if (last === null) return null;
   const interestCents = -toCents(last.amount);
   // Owed at the end of the statement day, then less the charge (interest posts after the day's other activity).
@@ -59,8 +63,9 @@ function statementIssueDate(dueDate: string | null, asOf: string): string | null
 
 /**
  * A credit card liability as Plaid's `CreditCardLiability`. Its one APR becomes `aprs[0]`. Given the
- * card's account and transactions, `interest_charge_amount` is the latest interest charge the ledger
- * posted (on the last statement day) and `balance_subject_to_apr` the balance it was charged on (0 and
+ * card's account and transactions, `interest_charge_amount` is the interest charge the ledger posted on
+ * the last statement day (the latest, when none that day) and `balance_subject_to_apr` the balance it
+ * was charged on (0 and
  * 0 when the card was never charged: paid in full). Without them, the balance subject to the APR is the
  * statement balance (the card revolves unless the last payment covered the statement) and the charge
  * is one month of the APR on it.
@@ -79,7 +84,10 @@ export function toPlaidCreditCard(
   let subjectCents = paidInFull ? 0 : statementCents;
   let interestCents = Math.round((subjectCents * l.apr_percentage) / 100 / 12);
   if (ctx.account && ctx.transactions) {
-    const charged = lastInterestCharge({ account: ctx.account, transactions: ctx.transactions, asOf: ctx.asOf });
+    const charged = lastInterestCharge(
+      { account: ctx.account, transactions: ctx.transactions, asOf: ctx.asOf },
+      statementIssueDate(l.next_payment_due_date, ctx.asOf),
+    );
     subjectCents = charged?.subjectCents ?? 0;
     interestCents = charged?.interestCents ?? 0;
   }

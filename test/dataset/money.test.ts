@@ -5,7 +5,7 @@ import { buildDataset, checkDailyBalances, type Dataset } from "spendsense-fixtu
 import { DEFAULT_PROFILE, type ProfileData } from "../../src/data/profile.ts";
 import { buildCustomer } from "../../src/dataset/customer.ts";
 import { dataWindow } from "../../src/dataset/window.ts";
-import { monthsToRepay } from "../../src/plaid/liabilities.ts";
+import { monthsToRepay, toPlaidCreditCard } from "../../src/plaid/liabilities.ts";
 import type { Account } from "../../src/schemas/account.ts";
 import type { Transaction } from "../../src/schemas/transaction.ts";
 import { toCents } from "../../src/units/money.ts";
@@ -50,6 +50,25 @@ describe("card interest", () => {
         }
       }
     }
+  });
+
+  it("Plaid's aprs[0] reports the charge posted on the last statement day and the balance it was charged on", () => {
+    const data = datasets.get(2) as Dataset;
+    let compared = 0;
+    for (const l of data.liabilities.filter((x) => x.type === "credit_card")) {
+      const account = data.accounts.find((a) => a.account_id === l.account_id) as Account;
+      const transactions = own(data, account);
+      const p = toPlaidCreditCard(l, { asOf: "2025-10-31", account, transactions });
+      const charge = transactions.find((t) => isInterest(t) && t.date === p.last_statement_issue_date);
+      if (!charge) continue; // the statement closes after the window's last day
+      compared++;
+      const apr = p.aprs[0] as { balance_subject_to_apr: number | null; interest_charge_amount: number | null };
+      expect(apr.interest_charge_amount).toBe(-charge.amount);
+      expect(Math.round(((apr.balance_subject_to_apr as number) * 100 * (l.apr_percentage as number)) / 1200)).toBe(
+        toCents(-charge.amount),
+      );
+    }
+    expect(compared).toBeGreaterThan(50);
   });
 
   it("costs a cardholder population about $1,200-1,500 per user over six months (issue 9), within $900-1,900", () => {
