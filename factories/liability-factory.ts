@@ -75,6 +75,7 @@ export const liabilityFactory = LiabilityFactory.define(({ sequence, params, ass
     accountId: account?.account_id ?? defaultAccountId(profile, key.seed, key.index),
     userId: account?.user_id ?? userIdOf(key.index),
     balanceCents,
+    ...(account && type === "student_loan" ? { openingBalanceCents: toCents(account.opening_balance) } : {}),
     asOf: windowOf(transientParams).endDate,
     overdue: transientParams.overdue,
   });

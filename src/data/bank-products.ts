@@ -71,6 +71,13 @@ export const ACCOUNTS = {
   studentLoanChanceByAge: { "18-25": 0.32, "26-35": 0.4, "36-50": 0.17, "51+": 0.04 },
   /** Subscriptions a subscriber pays for (of the five). */
   subscriptionsPerSubscriber: { min: 1, max: 3 },
+  /**
+   * Checking overdraft coverage: a bill may take checking below zero down to `-limitCents`; each
+   * overdraft episode (checking going from zero or more to below zero) is charged `feeCents` that day
+   * (BANK_FEES_OVERDRAFT_FEES; $35 is the typical big-bank fee, CFPB 2023), at most `maxFeesPerMonth`
+   * a calendar month as banks cap them. Everyday purchases are declined rather than overdrawn.
+   */
+  overdraft: { limitCents: 50_000, feeCents: 3_500, maxFeesPerMonth: 3 },
 } as const;
 
 export type Accounts = typeof ACCOUNTS;

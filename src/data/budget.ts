@@ -73,9 +73,12 @@ export const BUDGET = {
   },
   cardPayments: {
     dayOfMonth: { min: 5, max: 25 },
-    /** Autopay covers the month's purchases times this factor (less by `frugalCut` when re-planning). */
-    coverFactor: { min: 0.95, max: 1.1 },
-    frugalCut: 0.3,
+    /**
+     * Autopay covers the month's purchases times this factor plus a month's interest on the opening
+     * balance (less by `frugalCut` when re-planning), so a revolving balance does not creep to the limit.
+     */
+    coverFactor: { min: 1, max: 1.1 },
+    frugalCut: 0.05,
     /**
      * Autopay as a share of the amount owed at the start, inside the spec's 2-50 % last-payment range
      * (`LIABILITIES.cardLastPaymentShare`) with room for the balance to move during the window.
@@ -83,6 +86,11 @@ export const BUDGET = {
     autopayShareOfOwed: { min: 0.025, max: 0.4 },
     minimumCents: 2_500,
     roundCents: 100,
+    /**
+     * Share of cards whose holder pays the statement balance in full each month (a transactor: no
+     * interest). 0 keeps the spec's 2-50 % last payment; a calibrated profile sets about a third.
+     */
+    payInFullShare: 0,
   },
   savings: {
     /** Savings earn interest at this APY, paid each quarter end. */
@@ -145,6 +153,22 @@ export const BUDGET = {
     receivedChancePerMonth: 0.35,
     cents: { min: 1_000, max: 15_000 },
     roundCents: 500,
+  },
+  /**
+   * Money stress: a customer without a savings account lives paycheck to paycheck with this chance
+   * (the block gives 6 of 20 users no savings account, so 0.3 makes about 9 % of users; JPMorgan Chase
+   * Institute: about 8 % cannot cover a $400 shock). Their checking opens at `checkingMonthsOfIncome`
+   * and ends the window near it (their surplus moves out each month), so it dips below $400 before
+   * payday and now and then overdraws (`ACCOUNTS.overdraft`). When a plan cannot be paid for, each
+   * re-plan opens their checking higher, by up to `replanBufferMonths` of income.
+   */
+  stress: {
+    shareWithoutSavings: 0.5,
+    checkingMonthsOfIncome: { min: 0.02, max: 0.15 },
+    endFactor: { min: 0.8, max: 1.2 },
+    replanBufferMonths: 1,
+    /** Their monthly transfer out is rounded down to this many cents (a whole $10), so little is left over. */
+    roundCents: 1_000,
   },
 } as const;
 

@@ -15,6 +15,17 @@ export const LIABILITIES = {
   overdueDaysAgo: { min: 1, max: 20 },
   /** Share of cards that are overdue (the spec's 5 %); student loans are never overdue. */
   cardOverdueShare: 0.05,
+  /**
+   * A student loan's balance, rate and payment are drawn together so that the payment amortizes the
+   * balance in this many years (a standard plan is 10 years, extended and income-driven plans up to 25).
+   */
+  studentLoanYears: { min: 10, max: 25 },
+  /** A card statement closes this many days before its due date (issuers give at least 21); interest posts then. */
+  statementLeadDays: 25,
+  /** How a card's monthly interest charge reads on the statement (Plaid `BANK_FEES_INTEREST_CHARGE`). */
+  cardInterestName: "INTEREST CHARGE ON PURCHASES",
+  /** How a student loan's monthly interest accrual reads (Plaid `BANK_FEES_INTEREST_CHARGE`). */
+  loanInterestName: "INTEREST ACCRUED",
 } as const;
 
 export type Liabilities = typeof LIABILITIES;

@@ -75,6 +75,7 @@ const AccountsSchema = z.object({
   cardCountWeights: byTier(weights4),
   studentLoanChanceByAge: byAge(share),
   subscriptionsPerSubscriber: countRange,
+  overdraft: z.object({ limitCents: count, feeCents: count, maxFeesPerMonth: count }),
 });
 
 const BudgetSchema = z.object({
@@ -130,6 +131,7 @@ const BudgetSchema = z.object({
     autopayShareOfOwed: shareRange,
     minimumCents: z.number().int().min(0),
     roundCents: z.number().int().positive(),
+    payInFullShare: share,
   }),
   savings: z.object({
     apy: shareRange,
@@ -157,6 +159,13 @@ const BudgetSchema = z.object({
     sentPerMonth: countRange,
     receivedChancePerMonth: share,
     cents: countRange,
+    roundCents: z.number().int().positive(),
+  }),
+  stress: z.object({
+    shareWithoutSavings: share,
+    checkingMonthsOfIncome: range(nonNegative),
+    endFactor: range(nonNegative),
+    replanBufferMonths: nonNegative,
     roundCents: z.number().int().positive(),
   }),
 });
@@ -225,6 +234,10 @@ const LiabilitiesSchema = z.object({
   nextDueDaysAhead: countRange,
   overdueDaysAgo: countRange,
   cardOverdueShare: share,
+  studentLoanYears: range(z.number().positive()),
+  statementLeadDays: z.number().int().min(1).max(28),
+  cardInterestName: z.string().min(1),
+  loanInterestName: z.string().min(1),
 });
 
 const LifeEventsSchema = z.object({

@@ -6,7 +6,7 @@ import { accountFactory } from "../../factories/account-factory.ts";
 import { userFactory } from "../../factories/user-factory.ts";
 import { DEFAULT_PROFILE, type ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
-import { withBalance } from "../rules/account.ts";
+import { drawStrained, strainedCheckingCents, withBalance, withOpeningBalance } from "../rules/account.ts";
 import { drawLiability } from "../rules/liability.ts";
 import { populationSlot } from "../rules/population.ts";
 import type { UserWishes } from "../rules/user.ts";
@@ -47,7 +47,7 @@ export interface CustomerInput {
 /** Accounts per customer are keyed `index * ACCOUNT_KEY_STRIDE + n`. */
 const ACCOUNT_KEY_STRIDE = 10;
 
-type OpenAccounts = CustomerAccounts & { all: Account[]; subscriptions: number };
+type OpenAccounts = CustomerAccounts & { all: Account[]; subscriptions: number; strained: boolean };
 
 function openAccounts(profile: ProfileData, input: CustomerInput, user: User): OpenAccounts {
   const { seed, index } = input;
@@ -69,12 +69,33 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
       {},
       { transient: { seed, index: index * ACCOUNT_KEY_STRIDE + n++, kind, profile }, associations: { user } },
     );
-  const checking = open("checking");
+  let checking = open("checking");
   const savings = slot.hasSavings ? open("savings") : null;
+  // Money stress (`BUDGET.stress`): drawn from its own key so the other draws stay as they were.
+  const stressRng = keyedRng(seed, "stress", index);
+  const strained = drawStrained(profile, stressRng, savings !== null);
+  if (strained) checking = withOpeningBalance(checking, strainedCheckingCents(profile, stressRng, m.income));
   const cards = Array.from({ length: cardCount }, () => open("credit_card"));
   const loan = hasLoan ? open("student_loan") : null;
   const all = [checking, ...(savings ? [savings] : []), ...cards, ...(loan ? [loan] : [])];
-  return { checking, savings, cards, loan, all, subscriptions };
+  return { checking, savings, cards, loan, all, subscriptions, strained };
+}
+
+/**
+ * A strained customer's accounts for a re-plan: checking opens higher by a share of
+ * `BUDGET.stress.replanBufferMonths` of income, all of it once re-plans are fully frugal, so a plan
+ * whose bills the low balance could not carry becomes feasible.
+ */
+function strainedRetry(profile: ProfileData, accounts: OpenAccounts, user: User, attempt: number): OpenAccounts {
+  if (!accounts.strained || attempt === 0) return accounts;
+  const share = Math.min(1, attempt / profile.budget.replan.fullyFrugalAt);
+  const extra = Math.round(share * profile.budget.stress.replanBufferMonths * ((user.metadata.income * 100) / 12));
+  return withCheckingOpening(accounts, toCents(accounts.checking.opening_balance) + extra);
+}
+
+function withCheckingOpening(accounts: OpenAccounts, cents: number): OpenAccounts {
+  const checking = withOpeningBalance(accounts.checking, cents);
+  return { ...accounts, checking, all: accounts.all.map((a) => (a === accounts.checking ? checking : a)) };
 }
 
 /** Plan and replay until a ledger is consistent and inside the count band, each re-plan more frugal. */
@@ -82,22 +103,26 @@ function consistentLedger(
   profile: ProfileData,
   input: CustomerInput,
   user: User,
-  accounts: OpenAccounts,
-): { plan: CustomerPlan; ledger: LedgerResult } {
+  opened: OpenAccounts,
+): { plan: CustomerPlan; ledger: LedgerResult; accounts: OpenAccounts } {
   const { seed, index, window } = input;
   const band = countBand(window, profile.budget.countBand);
   let lastReason = "";
   for (let attempt = 0; attempt < profile.budget.replan.maxAttempts; attempt++) {
+    const cushioned = strainedRetry(profile, opened, user, attempt);
     const plan = planCustomer({
       profile,
       seed,
       index,
       attempt,
       user,
-      accounts,
+      accounts: cushioned,
       window,
-      subscriptions: accounts.subscriptions,
+      subscriptions: cushioned.subscriptions,
+      strained: cushioned.strained,
     });
+    const accounts =
+      plan.checkingOpeningCents === null ? cushioned : withCheckingOpening(cushioned, plan.checkingOpeningCents);
     const ledger = runLedger(
       keyedRng(seed, "ledger", index, attempt),
       profile,
@@ -106,7 +131,7 @@ function consistentLedger(
       user.metadata.home,
     );
     const count = ledger.transactions.length;
-    if (ledger.ok && count >= band.min && count <= band.max) return { plan, ledger };
+    if (ledger.ok && count >= band.min && count <= band.max) return { plan, ledger, accounts };
     lastReason = ledger.ok ? `${count} transactions, outside ${band.min}-${band.max}` : (ledger.reason ?? "unknown");
   }
   throw new Error(
@@ -139,6 +164,7 @@ function liabilitiesOf(
       accountId: card.account_id,
       // The amount owed as the card reports it: pending purchases are not in it yet.
       balanceCents: ledger.balances.of(card) + (pending.get(card.account_id) ?? 0),
+      aprPercent: plan.terms.cardAprs[c] as number,
       overdue: overdueDay !== null,
       lastPayment: lastPayment(card),
       nextDueDate: fromDay(overdueDay ?? (plan.cardNextDue[c] as number)),
@@ -156,6 +182,7 @@ function liabilitiesOf(
         lastPayment: lastPayment(accounts.loan),
         ...(plan.loanNextDue === null ? {} : { nextDueDate: fromDay(plan.loanNextDue) }),
         ...(plan.loanPaymentCents === null ? {} : { minimumPaymentCents: plan.loanPaymentCents }),
+        ...(plan.terms.loan === null ? {} : { interestRatePercent: plan.terms.loan.ratePercent }),
       }),
     );
   }
@@ -194,8 +221,7 @@ export function buildCustomer(input: CustomerInput): Customer {
       window: { startDate: window.startDate, endDate: window.endDate },
     },
   });
-  const accounts = openAccounts(profile, input, user);
-  const { plan, ledger } = consistentLedger(profile, input, user, accounts);
+  const { plan, ledger, accounts } = consistentLedger(profile, input, user, openAccounts(profile, input, user));
 
   // Stable sort: same-day transactions keep the ledger's order (inflows first).
   const transactions = ledger.transactions

@@ -47,9 +47,32 @@ export type LedgerEvent =
       cents: number;
       transferStream: StreamPlan;
       cardStream: StreamPlan;
+      /** A transactor's autopay: pays what is owed in full (no fixed amount, no stream). */
+      full?: boolean;
     }
-  | { type: "loan_payment"; day: number; cents: number; transferStream: StreamPlan; loanStream: StreamPlan }
-  | { type: "save"; day: number; cents: number; transferStream: StreamPlan; savingsStream: StreamPlan | null }
+  /** A card's statement closes: a month's interest on what is owed at the APR, after the day's other events. */
+  | { type: "card_interest"; day: number; card: number; aprPercent: number }
+  | {
+      type: "loan_payment";
+      day: number;
+      cents: number;
+      transferStream: StreamPlan;
+      loanStream: StreamPlan;
+      /** The loan's rate: a month's interest accrues on the loan just before each payment. */
+      ratePercent: number;
+    }
+  | {
+      type: "save";
+      day: number;
+      cents: number;
+      transferStream: StreamPlan;
+      savingsStream: StreamPlan | null;
+      /**
+       * A strained customer's sweep: when checking cannot spare the whole amount, what it holds above
+       * `keepCents` moves out instead.
+       */
+      partial?: { keepCents: number };
+    }
   | { type: "withdraw"; day: number; cents: number }
   | {
       type: "spend";
@@ -81,5 +104,6 @@ export type LedgerEvent =
 
 /** Inflows settle before outflows on the same day, so a payday funds that day's spending. */
 export function eventOrder(event: LedgerEvent): number {
+  if (event.type === "card_interest") return 2;
   return event.type === "payroll" || event.type === "interest" || event.type === "withdraw" ? 0 : 1;
 }

@@ -1,7 +1,9 @@
 // The ledger: replays a plan day by day in integer cents over a `Balances` object keyed by account id,
 // with one handler per event kind. Each handler turns its event into transactions and decides how it is
-// paid, so that checking never goes below zero and no card goes below zero owed or over its limit. A
-// plan that cannot be paid for is reported (the customer is then re-planned).
+// paid, so that checking never goes below its overdraft limit (`ACCOUNTS.overdraft`: a bill may overdraw
+// it, and each overdraft episode is charged a fee) and no card goes below zero owed or over its limit.
+// Cards and student loans accrue monthly interest. A plan that cannot be paid for is reported (the
+// customer is then re-planned).
 import type { ProfileData } from "../data/profile.ts";
 import { uuidFrom } from "../random/ids.ts";
 import type { Rng } from "../random/rng.ts";
@@ -14,8 +16,11 @@ import {
   payrollTransaction,
   utilityTransaction,
 } from "../rules/transactions/bills.ts";
+import { interestChargeTransaction, overdraftFeeTransaction } from "../rules/transactions/fees.ts";
 import { oneOffExpenseTransaction } from "../rules/transactions/life-events.ts";
 import { cheapPurchaseCents, spendTransaction, subscriptionTransaction } from "../rules/transactions/spending.ts";
+import { monthlyInterestCents } from "../rules/liability.ts";
+import { fromDay } from "../units/dates.ts";
 import { investmentTransferTransaction, type TransferKind, transferLegs } from "../rules/transactions/transfers.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Transaction } from "../schemas/transaction.ts";
@@ -155,7 +160,37 @@ class LedgerState {
   }
 
   payFromChecking(cents: number, day: number): boolean {
-    return cents <= this.checking || this.rescue(cents, day);
+    return cents <= this.checking || this.rescue(cents, day) || this.mayOverdraw(cents, day);
+  }
+
+  /** Overdraft fees charged, by month (`YYYY-MM`), and whether checking is inside an overdraft episode. */
+  private readonly feesByMonth = new Map<string, number>();
+  private overdrawn = false;
+
+  /**
+   * Whether a bill of `cents` may take checking below zero: it stays within the overdraft limit (with
+   * room for the fee when it starts an episode) and the month's fee cap is not reached.
+   */
+  mayOverdraw(cents: number, day: number): boolean {
+    const rules = this.profile.accounts.overdraft;
+    if (this.overdrawn) return this.checking - cents >= -rules.limitCents;
+    const fees = this.feesByMonth.get(fromDay(day).slice(0, 7)) ?? 0;
+    return fees < rules.maxFeesPerMonth && this.checking - cents - rules.feeCents >= -rules.limitCents;
+  }
+
+  /** After each event: a new overdraft episode is charged its fee; a balance back at zero or more ends it. */
+  settleOverdraft(day: number): void {
+    if (this.checking >= 0) {
+      this.overdrawn = false;
+      return;
+    }
+    if (this.overdrawn) return;
+    const fee = this.profile.accounts.overdraft.feeCents;
+    this.record(overdraftFeeTransaction(this.ctx(this.accounts.checking), fee, day));
+    this.balances.add(this.accounts.checking, -fee);
+    const month = fromDay(day).slice(0, 7);
+    this.feesByMonth.set(month, (this.feesByMonth.get(month) ?? 0) + 1);
+    this.overdrawn = true;
   }
 
   /** The preferred card if it has room; when cash is short, any card with room. */
@@ -253,9 +288,21 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     return null;
   },
   card_payment(s, e) {
+    const card = s.card(e.card);
+    if (e.full) {
+      // A transactor pays the whole amount owed (what checking holds, when it cannot cover it all); the
+      // amount varies, so it is not a fixed series.
+      let owed = s.postedOwed(card, e.day);
+      if (owed > s.checking && !s.rescue(owed, e.day)) owed = Math.min(owed, Math.max(0, s.checking));
+      if (owed <= 0) return null;
+      s.transfer("card_payment", s.accounts.checking, card, owed, e.day);
+      s.balances.add(s.accounts.checking, -owed);
+      s.balances.add(card, -owed);
+      s.lastPayment.set(card.account_id, { cents: owed, day: e.day });
+      return null;
+    }
     // Autopay is a fixed amount: when less than that is owed, this month's payment is skipped, so the
     // series keeps its amount (QC-5).
-    const card = s.card(e.card);
     if (e.cents > s.postedOwed(card, e.day)) return null;
     if (!s.payFromChecking(e.cents, e.day)) return "a card payment could not be paid";
     s.transfer("card_payment", s.accounts.checking, card, e.cents, e.day, [
@@ -267,9 +314,27 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     s.lastPayment.set(card.account_id, { cents: e.cents, day: e.day });
     return null;
   },
+  card_interest(s, e) {
+    // A month's interest on the revolving balance at APR / 12; it never takes the card over its limit.
+    const card = s.card(e.card);
+    // Interest is on the posted balance (pending authorizations are not yet in it); the room counts them.
+    const room = toCents(card.credit_limit ?? 0) - s.balances.of(card);
+    const cents = Math.min(monthlyInterestCents(s.postedOwed(card, e.day), e.aprPercent), room);
+    if (cents < 1) return null;
+    s.record(interestChargeTransaction(s.ctx(card), s.profile.liabilities.cardInterestName, cents, e.day));
+    s.balances.add(card, cents);
+    return null;
+  },
   loan_payment(s, e) {
     const { loan } = s.accounts;
     if (!loan) return null;
+    if (s.balances.of(loan) <= 0) return null;
+    // A month's interest accrues first; the payment then covers it and the rest repays principal.
+    const interest = monthlyInterestCents(s.balances.of(loan), e.ratePercent);
+    if (interest > 0) {
+      s.record(interestChargeTransaction(s.ctx(loan), s.profile.liabilities.loanInterestName, interest, e.day));
+      s.balances.add(loan, interest);
+    }
     const cents = Math.min(e.cents, s.balances.of(loan));
     if (cents <= 0) return null;
     if (!s.payFromChecking(cents, e.day)) return "a loan payment could not be paid";
@@ -284,19 +349,25 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     return null;
   },
   save(s, e) {
-    // Saving waits for a month when checking cannot spare it.
+    // Saving waits for a month when checking cannot spare it; a strained customer's partial transfer
+    // (what checking can spare, in whole units) is not part of the fixed series (QC-5).
     const { checking, savings } = s.accounts;
-    if (e.cents > s.checking) return null;
-    if (savings) {
-      s.transfer("savings_deposit", checking, savings, e.cents, e.day, [
-        e.transferStream.streamId,
-        e.savingsStream?.streamId ?? null,
-      ]);
-      s.balances.add(savings, e.cents);
-    } else {
-      s.record(investmentTransferTransaction(s.ctx(checking), e.cents, e.day, e.transferStream.streamId));
+    let cents = e.cents;
+    if (cents > s.checking) {
+      if (!e.partial) return null;
+      const round = s.profile.budget.stress.roundCents;
+      cents = Math.floor((s.checking - e.partial.keepCents) / round) * round;
+      if (cents <= 0) return null;
     }
-    s.balances.add(checking, -e.cents);
+    const streams: [string | null, string | null] =
+      cents === e.cents ? [e.transferStream.streamId, e.savingsStream?.streamId ?? null] : [null, null];
+    if (savings) {
+      s.transfer("savings_deposit", checking, savings, cents, e.day, streams);
+      s.balances.add(savings, cents);
+    } else {
+      s.record(investmentTransferTransaction(s.ctx(checking), cents, e.day, streams[0]));
+    }
+    s.balances.add(checking, -cents);
     return null;
   },
   spend(s, e) {
@@ -377,7 +448,9 @@ export function runLedger(
   for (const { event } of ordered) {
     const failure = apply(s, event);
     if (failure !== null) return result(failure);
-    if (s.checking < 0) return result(`checking went below zero on day ${event.day}`);
+    s.settleOverdraft(event.day);
+    if (s.checking < -profile.accounts.overdraft.limitCents)
+      return result(`checking went below its overdraft limit on day ${event.day}`);
   }
   return result();
 }

@@ -3,9 +3,17 @@
 // cash flows, so the amounts add up (spending scales with income; surplus is saved or invested).
 import type { ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
+import { cardAprPercent, studentLoanTerms } from "../rules/liability.ts";
 import type { User } from "../schemas/user.ts";
+import { toCents } from "../units/money.ts";
 import type { LedgerEvent, StreamPlan } from "./events.ts";
-import { type CustomerAccounts, type LifeEventPlan, PlanBudget, type PlanContext } from "./planners/budget.ts";
+import {
+  type CustomerAccounts,
+  type LifeEventPlan,
+  PlanBudget,
+  type PlanContext,
+  type PlanTerms,
+} from "./planners/budget.ts";
 import { planBills } from "./planners/bills.ts";
 import { planCashAndP2p } from "./planners/cash.ts";
 import { planRetirementIncome } from "./planners/retirement.ts";
@@ -16,7 +24,7 @@ import { planSavingsInterest } from "./planners/interest.ts";
 import { planLifeExpense } from "./planners/life-events.ts";
 import { planStudentLoan } from "./planners/loans.ts";
 import { planPayroll } from "./planners/payroll.ts";
-import { planSavings, scheduleSavings } from "./planners/savings.ts";
+import { planSavings, planStrainedOpening, scheduleSavings } from "./planners/savings.ts";
 import { planSpending } from "./planners/spending.ts";
 import { planSubscriptions } from "./planners/subscriptions.ts";
 import { countBand, type DataWindow, inWindow } from "./window.ts";
@@ -33,9 +41,13 @@ export interface CustomerPlan {
   cardNextDue: number[];
   loanNextDue: number | null;
   loanPaymentCents: number | null;
+  /** Each card's APR and the loan's rate, as the ledger charged them (the liabilities report them). */
+  terms: PlanTerms;
   lifeEvents: LifeEventPlan[];
   /** Transactions the plan aims for (inside the count band). */
   targetCount: number;
+  /** A strained customer's checking opening balance for this plan (`planStrainedOpening`), or null. */
+  checkingOpeningCents: number | null;
 }
 
 export interface PlanInput {
@@ -48,6 +60,20 @@ export interface PlanInput {
   window: DataWindow;
   /** How many of the five subscriptions the customer pays for (0-3). */
   subscriptions: number;
+  /** Lives paycheck to paycheck (`BUDGET.stress`). */
+  strained?: boolean;
+}
+
+/** Each card's APR and the loan's rate and payment: keyed by customer, the same in every re-plan. */
+export function planTerms(input: Pick<PlanInput, "profile" | "user" | "accounts">): PlanTerms {
+  const { profile, accounts } = input;
+  const loan = accounts.loan;
+  return {
+    cardAprs: accounts.cards.map((card) => cardAprPercent(profile, card.account_id)),
+    loan: loan
+      ? studentLoanTerms(profile, loan.account_id, toCents(loan.opening_balance), input.user.metadata.income)
+      : null,
+  };
 }
 
 /** How many transactions the plan aims for: inside the count band, away from its ends. */
@@ -71,6 +97,8 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     accounts,
     window,
     frugal: Math.min(1, input.attempt / profile.budget.replan.fullyFrugalAt),
+    terms: planTerms(input),
+    strained: input.strained ?? false,
   };
   const budget = new PlanBudget(rng, accounts.cards.length);
 
@@ -90,6 +118,7 @@ export function planCustomer(input: PlanInput): CustomerPlan {
   planCashAndP2p(ctx, budget, Math.floor(target * profile.budget.bills.maxFixedShareOfTarget) - budget.fixedCount);
   planSpending(ctx, budget, Math.max(0, target - budget.fixedCount));
   const cards = planCardPayments(ctx, budget, cardSchedules);
+  planStrainedOpening(ctx, budget);
   planSavings(ctx, budget, savingsSchedule);
 
   return {
@@ -99,7 +128,9 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     cardNextDue: cards.map((c) => c.nextDueDay),
     loanNextDue: loan?.nextDueDay ?? null,
     loanPaymentCents: loan?.paymentCents ?? null,
+    terms: ctx.terms,
     lifeEvents: budget.lifeEvents,
     targetCount: target,
+    checkingOpeningCents: budget.checkingOpeningCents,
   };
 }

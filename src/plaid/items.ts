@@ -120,7 +120,13 @@ export function plaidItems(source: PlaidSource, grouping: ItemGrouping = "user")
           transactions: transactions.map(toPlaidTransaction),
           credit: liabilities
             .filter((l) => l.type === "credit_card")
-            .map((l) => toPlaidCreditCard(l, { asOf: endDate })),
+            .map((l) =>
+              toPlaidCreditCard(l, {
+                asOf: endDate,
+                account: accountById.get(l.account_id) as Account,
+                transactions: txnsOf.get(l.account_id) ?? [],
+              }),
+            ),
           student: liabilities
             .filter((l) => l.type === "student_loan")
             .map((l) =>

@@ -13,12 +13,37 @@ import type { Liability } from "../schemas/liability.ts";
 import type { Transaction } from "../schemas/transaction.ts";
 import { addDays, daysBetween } from "../units/dates.ts";
 import { toCents, toDollars } from "../units/money.ts";
+import { LIABILITIES } from "../data/liabilities.ts";
 import { unsupported } from "./conversion-error.ts";
 import { addMonths } from "./dates.ts";
 import { APR_TYPE, keyOf } from "./enums.ts";
 
-/** A statement is issued this many days before its due date (issuers give at least 21). */
-export const STATEMENT_LEAD_DAYS = 25;
+/** A statement is issued this many days before its due date (`LIABILITIES.statementLeadDays`). */
+export const STATEMENT_LEAD_DAYS: number = LIABILITIES.statementLeadDays;
+
+const isInterestCharge = (t: Transaction) => t.personal_finance_category.detailed === "BANK_FEES_INTEREST_CHARGE";
+
+/**
+ * The card's interest charge on the last statement (`statementDate`, else the latest up to `asOf`) and
+ * the balance it was charged on (what was owed at the end of that statement day before the charge), in
+ * cents, replayed back from the current balance.
+ */
+function lastInterestCharge(
+  ctx: Required<Pick<LiabilityContext, "account" | "transactions" | "asOf">>,
+  statementDate: string | null,
+): { interestCents: number; subjectCents: number } | null {
+  const own = ctx.transactions.filter((t) => t.account_id === ctx.account.account_id && t.date <= ctx.asOf);
+  const charges = own.filter(isInterestCharge);
+  const last =
+    charges.find((t) => t.date === statementDate) ??
+    charges.reduce<Transaction | null>((a, t) => (a === null || t.date >= a.date ? t : a), null);
+  if (last === null) return null;
+  const interestCents = -toCents(last.amount);
+  // Owed at the end of the statement day, then less the charge (interest posts after the day's other activity).
+  let owed = toCents(ctx.account.current_balance);
+  for (const t of own) if (t.date > last.date) owed += toCents(t.amount);
+  return { interestCents, subjectCents: owed - interestCents };
+}
 
 /** What the liability views need besides the liability: the window and the account with its transactions. */
 export interface LiabilityContext {
@@ -37,20 +62,35 @@ function statementIssueDate(dueDate: string | null, asOf: string): string | null
 }
 
 /**
- * A credit card liability as Plaid's `CreditCardLiability`. Its one APR becomes `aprs[0]`; the
- * balance subject to it is the statement balance (the card revolves unless the last payment
- * covered the statement) and `interest_charge_amount` is one month of the APR on that balance.
- * The toolkit's ledger posts no interest charges, so this is the charge the APR implies.
+ * A credit card liability as Plaid's `CreditCardLiability`. Its one APR becomes `aprs[0]`. Given the
+ * card's account and transactions, `interest_charge_amount` is the interest charge the ledger posted on
+ * the last statement day (the latest, when none that day) and `balance_subject_to_apr` the balance it
+ * was charged on (0 and
+ * 0 when the card was never charged: paid in full). Without them, the balance subject to the APR is the
+ * statement balance (the card revolves unless the last payment covered the statement) and the charge
+ * is one month of the APR on it.
  *
  * @example
  * toPlaidCreditCard(l, ctx).aprs[0]; // { apr_type: "purchase_apr", apr_percentage: 22.92, balance_subject_to_apr: 4427.23, interest_charge_amount: 84.56 }
  */
-export function toPlaidCreditCard(l: Liability, ctx: Pick<LiabilityContext, "asOf">): CreditCardLiability {
+export function toPlaidCreditCard(
+  l: Liability,
+  ctx: Pick<LiabilityContext, "asOf"> & Partial<Pick<LiabilityContext, "account" | "transactions">>,
+): CreditCardLiability {
   if (l.type !== "credit_card" || l.apr_percentage === null || l.apr_type === null)
     unsupported(["type"], "not a credit card liability");
   const statementCents = Math.max(0, toCents(l.last_statement_balance ?? 0));
   const paidInFull = l.last_payment_amount !== null && toCents(l.last_payment_amount) >= statementCents;
-  const subjectCents = paidInFull ? 0 : statementCents;
+  let subjectCents = paidInFull ? 0 : statementCents;
+  let interestCents = Math.round((subjectCents * l.apr_percentage) / 100 / 12);
+  if (ctx.account && ctx.transactions) {
+    const charged = lastInterestCharge(
+      { account: ctx.account, transactions: ctx.transactions, asOf: ctx.asOf },
+      statementIssueDate(l.next_payment_due_date, ctx.asOf),
+    );
+    subjectCents = charged?.subjectCents ?? 0;
+    interestCents = charged?.interestCents ?? 0;
+  }
   return {
     account_id: l.account_id,
     aprs: [
@@ -58,7 +98,7 @@ export function toPlaidCreditCard(l: Liability, ctx: Pick<LiabilityContext, "asO
         apr_percentage: l.apr_percentage,
         apr_type: APR_TYPE[l.apr_type],
         balance_subject_to_apr: toDollars(subjectCents),
-        interest_charge_amount: toDollars(Math.round((subjectCents * l.apr_percentage) / 100 / 12)),
+        interest_charge_amount: toDollars(interestCents),
       },
     ],
     is_overdue: l.is_overdue,
@@ -86,9 +126,10 @@ export function monthsToRepay(balanceCents: number, paymentCents: number, annual
  *   payment, from the next due date; `loan_status` is `repayment` until then (`paid in full`,
  *   with no next due date, at a zero balance).
  * - `outstanding_interest_amount` is the simple interest accrued since the last payment.
- * - `ytd_principal_paid` sums the payments the loan received in the as-of year; months of that year
- *   before the window count the loan's fixed monthly payment. The ledger applies payments wholly
- *   to principal, so `ytd_interest_paid` is null (not modelled).
+ * - The ledger accrues a month's interest (`BANK_FEES_INTEREST_CHARGE`) just before each payment, which
+ *   covers it first. `ytd_interest_paid` sums those charges in the as-of year; `ytd_principal_paid` is
+ *   the year's payments less that interest. Months of that year before the window count the loan's
+ *   fixed monthly payment, split at the window's opening balance (a month's interest on it).
  * - Origination, disbursement, account number, servicer address and PSLF are not modelled: null.
  */
 export function toPlaidStudentLoan(l: Liability, ctx: LiabilityContext): StudentLoan {
@@ -107,14 +148,19 @@ export function toPlaidStudentLoan(l: Liability, ctx: LiabilityContext): Student
   const accruedDays = l.last_payment_date === null ? null : Math.max(0, daysBetween(l.last_payment_date, ctx.asOf));
   const year = ctx.asOf.slice(0, 4);
   let ytdCents = 0;
+  let ytdInterestCents = 0;
   for (const t of ctx.transactions) {
-    if (t.account_id === l.account_id && t.amount > 0 && t.date.startsWith(year) && t.date <= ctx.asOf)
-      ytdCents += toCents(t.amount);
+    if (t.account_id !== l.account_id || !t.date.startsWith(year) || t.date > ctx.asOf) continue;
+    if (t.amount > 0) ytdCents += toCents(t.amount);
+    else if (isInterestCharge(t)) ytdInterestCents -= toCents(t.amount);
   }
   const yearStart = `${year}-01-01`;
   if (ctx.startDate > yearStart) {
     const [, startMonth] = ctx.startDate.split("-").map(Number) as [number, number];
-    ytdCents += (startMonth - 1) * paymentCents;
+    const months = startMonth - 1;
+    const monthInterest = Math.min(paymentCents, Math.round((toCents(ctx.account.opening_balance) * rate) / 100 / 12));
+    ytdCents += months * paymentCents;
+    ytdInterestCents += months * monthInterest;
   }
   const federal = /\bDirect\b/.test(ctx.account.official_name ?? "");
   return {
@@ -144,8 +190,8 @@ export function toPlaidStudentLoan(l: Liability, ctx: LiabilityContext): Student
     repayment_plan: { type: StudentRepaymentPlanTypeEnum.Standard, description: "Standard Repayment" },
     sequence_number: null,
     servicer_address: { city: null, region: null, street: null, postal_code: null, country: null },
-    ytd_interest_paid: null,
-    ytd_principal_paid: toDollars(ytdCents),
+    ytd_interest_paid: toDollars(ytdInterestCents),
+    ytd_principal_paid: toDollars(Math.max(0, ytdCents - ytdInterestCents)),
   };
 }
 

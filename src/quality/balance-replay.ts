@@ -18,6 +18,8 @@ export interface AccountReplay {
    * available balance counts them.
    */
   pendingCents: number;
+  /** The dates of the account's overdraft fees (`BANK_FEES_OVERDRAFT_FEES`), in date order. */
+  overdraftFeeDates: string[];
 }
 
 const byDate = (a: Transaction, b: Transaction) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
@@ -45,17 +47,19 @@ export function replayAccount(account: Account, transactions: readonly Transacti
   let cents = openingCents;
   let pendingCents = 0;
   const days: AccountReplay["days"] = [];
+  const overdraftFeeDates: string[] = [];
   for (const t of transactions) {
     if (t.pending) {
       pendingCents += balanceEffect(account, toCents(t.amount));
       continue;
     }
+    if (t.personal_finance_category?.detailed === "BANK_FEES_OVERDRAFT_FEES") overdraftFeeDates.push(t.date);
     cents += balanceEffect(account, toCents(t.amount));
     const last = days[days.length - 1];
     if (last && last.date === t.date) last.cents = cents;
     else days.push({ date: t.date, cents });
   }
-  return { account, openingCents, closingCents: cents, days, pendingCents };
+  return { account, openingCents, closingCents: cents, days, pendingCents, overdraftFeeDates };
 }
 
 /**

@@ -223,7 +223,8 @@ export const CHECK_TABLE: readonly CheckDefinition[] = [
   {
     id: "INT-2",
     family: "integrity",
-    description: "Checking never ends a day below zero; cards stay within 0..limit",
+    description:
+      "Checking stays within its overdraft limit and each overdraft is charged a fee; cards stay within 0..limit",
     compare: "<=",
     limit: 0,
     unit: "count",

@@ -2,6 +2,7 @@
 // legs pair up, liabilities match their latest payments, category pairs are PFCv2's, streams list
 // their transactions. Each check returns the issues it found (an empty list means it passed), each
 // with a `code` naming the check and the record's id as its `path`. Pure: no I/O.
+import { DEFAULT_PROFILE } from "../data/profile.ts";
 import type { Issue } from "../issues/issue.ts";
 import type { Account } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
@@ -51,16 +52,49 @@ export function reconciliationIssues(replays: readonly AccountReplay[]): Issue[]
   return issues;
 }
 
-/** INT-2 over replayed accounts: the first day (if any) each checking account or card ends out of bounds. */
-export function dailyBalanceIssues(replays: readonly AccountReplay[]): Issue[] {
+/** The bank's overdraft rule the checks hold checking to (`ACCOUNTS.overdraft`). */
+export type OverdraftRule = { limitCents: number };
+
+/**
+ * Checking's problems against the overdraft rule: the first day it ends below `-limit`, and each
+ * overdraft episode (a run of days ending below zero) with no overdraft fee on its first day.
+ */
+function checkingIssues(replay: AccountReplay, rule: OverdraftRule): Issue[] {
+  const { account, days, overdraftFeeDates } = replay;
   const issues: Issue[] = [];
-  for (const { account, days } of replays) {
+  const id = account.account_id;
+  const beyond = days.find((d) => d.cents < -rule.limitCents);
+  if (beyond)
+    issues.push(
+      issue(
+        INTEGRITY_CODES.dailyBalance,
+        id,
+        `checking ends ${beyond.date} at ${beyond.cents / 100}, beyond its overdraft limit of ${rule.limitCents / 100}`,
+      ),
+    );
+  const fees = new Set(overdraftFeeDates);
+  let previous = replay.openingCents;
+  for (const d of days) {
+    if (d.cents < 0 && previous >= 0 && !fees.has(d.date))
+      issues.push(issue(INTEGRITY_CODES.dailyBalance, id, `checking is overdrawn on ${d.date} with no overdraft fee`));
+    previous = d.cents;
+  }
+  return issues;
+}
+
+/**
+ * INT-2 over replayed accounts: checking stays within its overdraft limit and each overdraft episode is
+ * charged a fee on its first day; the first day (if any) each card ends out of 0..limit.
+ */
+export function dailyBalanceIssues(
+  replays: readonly AccountReplay[],
+  rule: OverdraftRule = DEFAULT_PROFILE.accounts.overdraft,
+): Issue[] {
+  const issues: Issue[] = [];
+  for (const replay of replays) {
+    const { account, days } = replay;
     if (account.subtype === "checking") {
-      const day = days.find((d) => d.cents < 0);
-      if (day)
-        issues.push(
-          issue(INTEGRITY_CODES.dailyBalance, account.account_id, `checking ends ${day.date} at ${day.cents / 100}`),
-        );
+      issues.push(...checkingIssues(replay, rule));
     } else if (account.type === "credit") {
       const limit = toCents(account.credit_limit ?? 0);
       const day = days.find((d) => d.cents < 0 || d.cents > limit);
@@ -85,9 +119,16 @@ export function checkReconciliation(accounts: readonly Account[], transactions: 
   return reconciliationIssues(replayBalances(accounts, transactions));
 }
 
-/** Checking never ends a day below zero; a card's amount owed stays within [0, limit] every day. */
-export function checkDailyBalances(accounts: readonly Account[], transactions: readonly Transaction[]): Issue[] {
-  return dailyBalanceIssues(replayBalances(accounts, transactions));
+/**
+ * Checking never ends a day below its overdraft limit, and every overdraft episode is charged a fee on
+ * the day it starts; a card's amount owed stays within [0, limit] every day.
+ */
+export function checkDailyBalances(
+  accounts: readonly Account[],
+  transactions: readonly Transaction[],
+  rule: OverdraftRule = DEFAULT_PROFILE.accounts.overdraft,
+): Issue[] {
+  return dailyBalanceIssues(replayBalances(accounts, transactions), rule);
 }
 
 /** Every `transfer_id` has exactly two legs: same user and date, opposite amounts, two accounts. */

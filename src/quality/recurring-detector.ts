@@ -50,6 +50,8 @@ function median(values: number[]): number {
 export function detectRecurring(transactions: readonly Transaction[]): DetectedSeries[] {
   const groups = new Map<string, Transaction[]>();
   for (const t of transactions) {
+    // Interest charges and overdraft fees are charges on a balance, not payments to a payee: not streams.
+    if (t.personal_finance_category.primary === "BANK_FEES") continue;
     const key = seriesKey(t);
     let list = groups.get(key);
     if (!list) groups.set(key, (list = []));

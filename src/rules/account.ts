@@ -109,3 +109,22 @@ export function withBalance(account: Account, cents: number, pendingCents = 0): 
   else available = toDollars(cents + pendingCents);
   return { ...account, current_balance: toDollars(cents), available_balance: available };
 }
+
+/**
+ * Whether a customer lives paycheck to paycheck (`BUDGET.stress`): only customers without a savings
+ * account are, with `stress.shareWithoutSavings` chance.
+ */
+export function drawStrained(profile: ProfileData, rng: Rng, hasSavings: boolean): boolean {
+  return !hasSavings && rng.chance(profile.budget.stress.shareWithoutSavings);
+}
+
+/** A strained customer's opening checking balance, in cents: a few days of income (`BUDGET.stress`). */
+export function strainedCheckingCents(profile: ProfileData, rng: Rng, income: number): number {
+  const months = profile.budget.stress.checkingMonthsOfIncome;
+  return Math.round(((income * 100) / 12) * rng.float(months.min, months.max));
+}
+
+/** The account opened at `cents` instead (its current balance is the same until a ledger runs). */
+export function withOpeningBalance(account: Account, cents: number): Account {
+  return withBalance({ ...account, opening_balance: toDollars(cents) }, cents);
+}

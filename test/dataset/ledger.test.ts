@@ -18,6 +18,7 @@ import {
   type Transaction,
 } from "spendsense-fixtures";
 import { PFC_V2_PAIRS } from "../../src/data/pfc-taxonomy.ts";
+import type { Account } from "../../src/schemas/account.ts";
 import { SUBSCRIPTIONS } from "../../src/data/subscriptions.ts";
 import { toDay, weekdayOfDay } from "../../src/units/dates.ts";
 import { OPM_FEDERAL_HOLIDAYS } from "../fixtures/federal-holidays.ts";
@@ -241,10 +242,14 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
 
   it("the budget adds up: checking ends at roughly 0.5-4 months of income, and high earners move their surplus out", () => {
     const income = new Map(data.users.map((u) => [u.user_id, u.metadata.income]));
-    const months = data.accounts
-      .filter((a) => a.subtype === "checking")
-      .map((a) => a.current_balance / ((income.get(a.user_id) as number) / 12));
-    expect(months.filter((m) => m >= 0.5 && m <= 4).length / months.length).toBeGreaterThanOrEqual(0.95);
+    const savers = new Set(data.accounts.filter((a) => a.subtype === "savings").map((a) => a.user_id));
+    const monthsOf = (a: Account) => a.current_balance / ((income.get(a.user_id) as number) / 12);
+    const checking = data.accounts.filter((a) => a.subtype === "checking");
+    const share = (list: Account[]) => list.filter((a) => monthsOf(a) >= 0.5 && monthsOf(a) <= 4).length / list.length;
+    // Customers with a savings account are never strained (BUDGET.stress): 95 % of them end in 0.5-4
+    // months; strained customers (about half of the 30 % without one) end near their small cushion.
+    expect(share(checking.filter((a) => savers.has(a.user_id)))).toBeGreaterThanOrEqual(0.95);
+    expect(share(checking)).toBeGreaterThanOrEqual(0.75);
     for (const u of data.users.filter((x) => x.metadata.income_bracket === "high")) {
       const saved = (byUser.get(u.user_id) ?? []).filter((t) =>
         ["TRANSFER_OUT_SAVINGS", "TRANSFER_OUT_INVESTMENT_AND_RETIREMENT_FUNDS"].includes(

@@ -177,6 +177,44 @@ describe("credit card liabilities", () => {
     const p = toPlaidCreditCard({ ...cardLiability, last_payment_amount: 1200 }, { asOf: "2025-10-31" });
     expect(p.aprs[0]).toMatchObject({ balance_subject_to_apr: 0, interest_charge_amount: 0 });
   });
+
+  it("with the card's transactions: the last interest charge the ledger posted and the balance it was charged on", () => {
+    const account: Account = {
+      account_id: cardLiability.account_id,
+      user_id: "user_001",
+      type: "credit",
+      subtype: "credit card",
+      name: "Citi Double Cash",
+      official_name: null,
+      mask: "4321",
+      current_balance: 1000,
+      available_balance: 4000,
+      credit_limit: 5000,
+      iso_currency_code: "USD",
+      opening_balance: 900,
+    };
+    const txn = (id: number, date: string, amount: number, detailed: string, primary: string) => ({
+      ...data.transactions[0]!,
+      transaction_id: `txn_00000000-0000-4000-8000-0000000002${id}`,
+      account_id: account.account_id,
+      date,
+      authorized_date: date,
+      amount,
+      personal_finance_category: { primary, detailed, confidence_level: "VERY_HIGH" as const },
+    });
+    const transactions = [
+      txn(1, "2025-09-10", -15, "BANK_FEES_INTEREST_CHARGE", "BANK_FEES"),
+      txn(2, "2025-10-10", -20, "BANK_FEES_INTEREST_CHARGE", "BANK_FEES"),
+      txn(3, "2025-10-15", -100, "GENERAL_MERCHANDISE_SUPERSTORES", "GENERAL_MERCHANDISE"),
+    ];
+    // Owed at the end of 2025-10-10: $1,000 now less the $100 bought after = $900, of which $20 is the
+    // charge itself: $880 was subject to the APR.
+    const p = toPlaidCreditCard(cardLiability, { asOf: "2025-10-31", account, transactions });
+    expect(p.aprs[0]).toMatchObject({ balance_subject_to_apr: 880, interest_charge_amount: 20 });
+    // A card never charged (a transactor) reports none.
+    const none = toPlaidCreditCard(cardLiability, { asOf: "2025-10-31", account, transactions: [] });
+    expect(none.aprs[0]).toMatchObject({ balance_subject_to_apr: 0, interest_charge_amount: 0 });
+  });
 });
 
 const loanAccount: Account = {
@@ -216,11 +254,22 @@ describe("student loans", () => {
     authorized_date: date,
     amount: 200,
   }));
+  // A month's interest accrues just before each payment (the ledger's BANK_FEES_INTEREST_CHARGE): $50 each.
+  const accruals = payments.map((t, i) => ({
+    ...t,
+    transaction_id: `txn_00000000-0000-4000-8000-00000000001${i}`,
+    amount: -50,
+    personal_finance_category: {
+      primary: "BANK_FEES",
+      detailed: "BANK_FEES_INTEREST_CHARGE",
+      confidence_level: "VERY_HIGH" as const,
+    },
+  }));
   const p = toPlaidStudentLoan(loan, {
     startDate: "2025-07-01",
     asOf: "2025-10-31",
     account: loanAccount,
-    transactions: payments,
+    transactions: [...payments, ...accruals],
   });
 
   it("pays off $10,000 at 6% with $200 a month in 58 months from the next due date", () => {
@@ -233,9 +282,11 @@ describe("student loans", () => {
     expect(p.outstanding_interest_amount).toBe(16.44);
   });
 
-  it("counts the year's principal: 4 payments in the window plus 6 months (Jan-Jun) before it, $200 each", () => {
-    expect(p.ytd_principal_paid).toBe(2000);
-    expect(p.ytd_interest_paid).toBeNull();
+  it("splits the year's payments: 4 in the window plus 6 months (Jan-Jun) before it, $200 each, into interest and principal", () => {
+    // Interest: the window's 4 accruals of $50, plus 6 months before it at a month's interest on the
+    // opening $10,600 at 6 % ($53.00): 200 + 318 = $518. Principal: 10 x $200 - $518 = $1,482.
+    expect(p.ytd_interest_paid).toBe(518);
+    expect(p.ytd_principal_paid).toBe(1482);
   });
 
   it("fills every StudentLoan field, with Plaid's nulls for what is not modelled", () => {

@@ -8,7 +8,8 @@ import {
   checkTransferPairs,
 } from "spendsense-fixtures";
 import { checkPfcPairs } from "../../src/quality/integrity.ts";
-import { alex, CARD_A, id, nth } from "./hand-made.ts";
+import type { Transaction } from "../../src/schemas/transaction.ts";
+import { alex, CARD_A, CHECKING_A, id, nth } from "./hand-made.ts";
 
 describe("integrity issues", () => {
   it("are empty for a consistent customer", () => {
@@ -39,5 +40,64 @@ describe("integrity issues", () => {
     ]);
     expect(codes(checkPfcPairs(a.transactions))).toEqual([["pfc_pair", [id("txn_", 3)]]]);
     expect(codes(checkStreams(a.recurringStreams, a.transactions))).toEqual([["stream", [id("stream_", 1)]]]);
+  });
+
+  describe("INT-2: the bank's overdraft rule", () => {
+    // Checking may end a day below zero down to its overdraft limit (ACCOUNTS.overdraft: $500 by
+    // default), and the first day of each overdraft episode carries an overdraft fee.
+    const overdraw = (cents: number, fee: boolean, extra: Transaction[] = []) => {
+      const a = alex();
+      const checking = a.accounts.find((x) => x.account_id === CHECKING_A) as {
+        opening_balance: number;
+        current_balance: number;
+      };
+      const base = a.transactions.find((t) => t.account_id === CHECKING_A) as Transaction;
+      const bill = {
+        ...base,
+        transaction_id: id("txn_", 901),
+        date: "2025-10-30",
+        amount: -cents / 100,
+        transfer_id: null,
+        stream_id: null,
+      };
+      const feeTxn = {
+        ...bill,
+        transaction_id: id("txn_", 902),
+        amount: -35,
+        name: "OVERDRAFT FEE",
+        personal_finance_category: {
+          primary: "BANK_FEES",
+          detailed: "BANK_FEES_OVERDRAFT_FEES",
+          confidence_level: "VERY_HIGH" as const,
+        },
+      };
+      const added = [bill, ...(fee ? [feeTxn] : []), ...extra];
+      a.transactions.push(...added);
+      checking.current_balance =
+        Math.round(checking.current_balance * 100 + added.reduce((x, t) => x + Math.round(t.amount * 100), 0)) / 100;
+      return { a, end: checking.current_balance, limit: 500 };
+    };
+    const codes = (issues: { code: string; path: unknown[] }[]) => issues.map((i) => [i.code, i.path]);
+
+    it("accepts an overdraft within the limit that is charged its fee", () => {
+      const { a, end } = overdraw(Math.round(alex().accounts[0]!.current_balance * 100) + 10_000, true);
+      expect(end).toBeLessThan(0);
+      expect(end).toBeGreaterThanOrEqual(-500);
+      expect(checkDailyBalances(a.accounts, a.transactions)).toEqual([]);
+    });
+
+    it("flags an overdraft episode with no fee", () => {
+      const { a } = overdraw(Math.round(alex().accounts[0]!.current_balance * 100) + 10_000, false);
+      expect(codes(checkDailyBalances(a.accounts, a.transactions))).toEqual([["daily_balance", [CHECKING_A]]]);
+    });
+
+    it("flags checking beyond the overdraft limit, even with its fee", () => {
+      const { a, end } = overdraw(Math.round(alex().accounts[0]!.current_balance * 100) + 60_000, true);
+      expect(end).toBeLessThan(-500);
+      expect(codes(checkDailyBalances(a.accounts, a.transactions))).toEqual([["daily_balance", [CHECKING_A]]]);
+      // A stricter rule (no overdraft at all) flags the smaller overdraft too, and the limit is the profile's data.
+      const small = overdraw(Math.round(alex().accounts[0]!.current_balance * 100) + 10_000, true);
+      expect(checkDailyBalances(small.a.accounts, small.a.transactions, { limitCents: 0 })).toHaveLength(1);
+    });
   });
 });

@@ -4,6 +4,7 @@
 import type { ProfileData } from "../../data/profile.ts";
 import { uuidFrom } from "../../random/ids.ts";
 import type { Rng } from "../../random/rng.ts";
+import type { StudentLoanTerms } from "../../rules/liability.ts";
 import type { Account } from "../../schemas/account.ts";
 import type { StreamFrequency } from "../../schemas/recurring-stream.ts";
 import type { User } from "../../schemas/user.ts";
@@ -35,6 +36,15 @@ export interface PlanContext {
   window: DataWindow;
   /** 0 for the first plan, rising to 1 as re-plans get more frugal. */
   frugal: number;
+  /** Terms drawn with the accounts (the same in every re-plan): each card's APR and the loan's rate and payment. */
+  terms: PlanTerms;
+  /** Lives paycheck to paycheck (`BUDGET.stress`): keeps little in checking and may overdraw it. */
+  strained: boolean;
+}
+
+export interface PlanTerms {
+  cardAprs: number[];
+  loan: StudentLoanTerms | null;
 }
 
 /** How an event moves money, for the budget's running totals. */
@@ -57,6 +67,8 @@ export class PlanBudget {
   fixedCount = 0;
   inflowCents = 0;
   outflowCents = 0;
+  /** A strained customer's checking opens at this instead (`BUDGET.stress`), or null to keep the account's. */
+  checkingOpeningCents: number | null = null;
   readonly cardPurchases: number[];
 
   constructor(

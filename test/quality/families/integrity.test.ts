@@ -34,11 +34,22 @@ describe("integrity family", () => {
     });
   });
 
-  it("INT-2 fails when checking ends a day below zero, or a card goes over its limit", () => {
+  it("INT-2 fails when checking overdraws with no fee or beyond its limit, or a card goes over its limit", () => {
     const b = bo();
     Object.assign(b.accounts[0] as object, { opening_balance: 0, current_balance: -4.75, available_balance: -4.75 });
     expect(failing([alex(), b])).toEqual({
-      "INT-2": `1 problems (e.g. ${CHECKING_B}: checking ends 2025-06-01 at -4.75)`,
+      "INT-2": `1 problems (e.g. ${CHECKING_B}: checking is overdrawn on 2025-06-01 with no overdraft fee)`,
+    });
+    // $600 below zero is beyond the default $500 overdraft limit; the episode began before the window
+    // (it opened overdrawn), so its fee is not in the window and not asked for.
+    const deep = bo();
+    Object.assign(deep.accounts[0] as object, {
+      opening_balance: -595.25,
+      current_balance: -600,
+      available_balance: -600,
+    });
+    expect(failing([deep])).toEqual({
+      "INT-2": `1 problems (e.g. ${CHECKING_B}: checking ends 2025-06-01 at -600, beyond its overdraft limit of 500)`,
     });
     const a = alex();
     Object.assign(a.accounts[1] as object, { credit_limit: 120, available_balance: 70 });
