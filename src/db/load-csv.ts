@@ -763,13 +763,23 @@ function loadInto(
         });
       }
     };
+    // What the balance replay reads: pending transactions are set apart and overdraft fees dated.
     const ofAccount = db.prepare(
-      `SELECT date, amount FROM "transactions" WHERE account_id = ? AND rowid > ? ORDER BY date, rowid`,
+      `SELECT date, amount, pending, pfc_detailed FROM "transactions" WHERE account_id = ? AND rowid > ? ORDER BY date, rowid`,
     );
+    type ReplayRow = { date: string; amount: number; pending: number; pfc_detailed: string };
+    const asReplayed = (r: ReplayRow) =>
+      ({
+        date: r.date,
+        amount: r.amount,
+        pending: r.pending === 1,
+        personal_finance_category: { detailed: r.pfc_detailed },
+      }) as unknown as Transaction;
     const reconciliation: Issue[] = [];
     const daily: Issue[] = [];
     for (const { record } of accounts.values()) {
-      const replay = replayAccount(record, ofAccount.all(record.account_id, t.transactions.base) as Transaction[]);
+      const rows = ofAccount.all(record.account_id, t.transactions.base) as ReplayRow[];
+      const replay = replayAccount(record, rows.map(asReplayed));
       reconciliation.push(...reconciliationIssues([replay]));
       daily.push(...dailyBalanceIssues([replay]));
     }
