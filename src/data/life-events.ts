@@ -8,6 +8,8 @@ export const LIFE_EVENTS = {
   largePurchaseIncomeScale: { base: 0.4, incomeWeight: 0.6 },
   /** One-off expenses fall at least this many days inside the window. */
   dayMarginDays: 7,
+  /** A fully frugal re-plan places a one-off expense this far (as a share) into the possible days. */
+  frugalLateShare: 0.7,
   /** A one-off expense goes on a card whose available credit is at least this multiple of it. */
   cardHeadroom: 1.5,
   /** Otherwise savings pay for it when they can, withdrawn up to this many days before. */

@@ -245,6 +245,7 @@ const LifeEventsSchema = z.object({
   largePurchaseCents: countRange,
   largePurchaseIncomeScale: z.object({ base: share, incomeWeight: share }),
   dayMarginDays: z.number().int().min(0),
+  frugalLateShare: share,
   cardHeadroom: z.number().min(1),
   savingsLeadDays: countRange,
   jobChangeGapDays: countRange,

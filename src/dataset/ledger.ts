@@ -391,7 +391,11 @@ const HANDLERS: { [K in LedgerEvent["type"]]: Handler<K> } = {
     let cents = e.cents;
     if (cents > s.checking) cents = Math.min(cents, cheapPurchaseCents(s.profile, s.rng, e.kind));
     if (cents > s.checking && !s.rescue(cents, e.day)) return null;
-    s.record(spendTransaction(s.ctx(s.accounts.checking), e.kind, e.day, { ...options, priceCents: cents }));
+    // A debit posts the day it is authorized (or stays pending at the window's end), so the overdraft
+    // rule, which the ledger keeps on its own balance, holds for the posted one INT-2 replays.
+    s.record(
+      spendTransaction(s.ctx(s.accounts.checking), e.kind, e.day, { ...options, priceCents: cents, postSameDay: true }),
+    );
     s.balances.add(s.accounts.checking, -cents);
     return null;
   },

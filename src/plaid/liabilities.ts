@@ -32,7 +32,10 @@ function lastInterestCharge(
   ctx: Required<Pick<LiabilityContext, "account" | "transactions" | "asOf">>,
   statementDate: string | null,
 ): { interestCents: number; subjectCents: number } | null {
-  const own = ctx.transactions.filter((t) => t.account_id === ctx.account.account_id && t.date <= ctx.asOf);
+  // Posted transactions only: current_balance leaves pending ones out, and interest is on the posted balance.
+  const own = ctx.transactions.filter(
+    (t) => t.account_id === ctx.account.account_id && t.date <= ctx.asOf && !t.pending,
+  );
   const charges = own.filter(isInterestCharge);
   const last =
     charges.find((t) => t.date === statementDate) ??

@@ -178,6 +178,10 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
     for (const t of data.transactions)
       if (t.personal_finance_category.primary === "TRAVEL")
         travelDays.set(t.user_id, [...(travelDays.get(t.user_id) ?? []), toDay(t.authorized_date ?? t.date)]);
+    const flightDays = new Map<string, number[]>();
+    for (const t of data.transactions)
+      if (t.personal_finance_category.detailed === "TRAVEL_FLIGHTS")
+        flightDays.set(t.user_id, [...(flightDays.get(t.user_id) ?? []), toDay(t.authorized_date ?? t.date)]);
     let away = 0;
     for (const t of data.transactions) {
       if (t.payment_channel === "online") expect(Object.values(t.location).every((v) => v === null)).toBe(true);
@@ -187,11 +191,15 @@ describe.each(SEEDS)("the ledger of seed %i", (seed) => {
       const detailed = t.personal_finance_category.detailed;
       if (detailed === "TRAVEL_LODGING" || detailed === "TRAVEL_RENTAL_CARS") expect(atHome).toBe(false);
       else if (!atHome) {
-        // Only meals during a trip happen away from home: within a few days of that user's travel charges.
+        // Only meals during a trip happen away from home: within a few days of that user's travel charges,
+        // or, when the hotel could not be paid (a short customer skips it), inside the flight's booking
+        // lead (7-45 days) plus the nights after a flight booked online.
         away++;
         expect(["FOOD_AND_DRINK_RESTAURANT", "FOOD_AND_DRINK_FAST_FOOD"]).toContain(detailed);
         const day = toDay(t.authorized_date ?? t.date);
-        expect((travelDays.get(t.user_id) ?? []).some((d) => Math.abs(d - day) <= 5)).toBe(true);
+        const near = (travelDays.get(t.user_id) ?? []).some((d) => Math.abs(d - day) <= 5);
+        const afterFlight = (flightDays.get(t.user_id) ?? []).some((d) => day - d >= 7 && day - d <= 45 + 7);
+        expect(near || afterFlight, `${t.user_id} ${t.merchant_name} ${t.date}`).toBe(true);
       }
       expect(t.location.city).not.toBeNull();
     }

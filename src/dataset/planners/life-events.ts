@@ -16,8 +16,12 @@ export function planLifeExpense(ctx: PlanContext, budget: PlanBudget): void {
     ? 1
     : rules.largePurchaseIncomeScale.base +
       rules.largePurchaseIncomeScale.incomeWeight * incomeFactor(profile, user.metadata.income);
-  const cents = Math.round((range.min + (range.max - range.min) * rng.next() * scale) / 100) * 100;
-  const day = rng.int(window.startDay + rules.dayMarginDays, window.endDay - rules.dayMarginDays);
+  // A frugal re-plan (the first plan could not be paid for) buys less, and later in the window, when
+  // more of the surplus has built up; fully frugal, the cheapest of the range in the window's last part.
+  const cents = Math.round((range.min + (range.max - range.min) * rng.next() * scale * (1 - ctx.frugal)) / 100) * 100;
+  const first = window.startDay + rules.dayMarginDays;
+  const last = window.endDay - rules.dayMarginDays;
+  const day = rng.int(first + Math.floor((last - first) * rules.frugalLateShare * ctx.frugal), last);
   const lifeEvent = budget.lifeEventId();
   const card = accounts.cards.findIndex((c) => toCents(c.available_balance ?? 0) > cents * rules.cardHeadroom);
   const payee = rng.pick(medical ? MEDICAL_PROVIDERS : LARGE_PURCHASES);

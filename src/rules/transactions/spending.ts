@@ -23,6 +23,11 @@ export type SpendOptions = {
    * its authorization day (Plaid's convention). Without it the posting lag applies as drawn.
    */
   windowEndDay?: number;
+  /**
+   * Post on the authorization day unless it stays pending: a debit from checking, whose overdraft rule
+   * (`ACCOUNTS.overdraft`) is kept on the posted balance the ledger holds.
+   */
+  postSameDay?: boolean;
 } & (
   | {
       /** The price, in cents (a positive number; the sign is applied here). */
@@ -60,8 +65,8 @@ export function spendTransaction(ctx: TxnContext, kind: SpendKind, day: number, 
   const pending =
     options.pending === true || (options.windowEndDay !== undefined && day + lagDays > options.windowEndDay);
   return makeTransaction(ctx, {
-    day: pending ? day : day + lagDays,
-    authLagDays: pending ? 0 : lagDays,
+    day: pending || options.postSameDay ? day : day + lagDays,
+    authLagDays: pending || options.postSameDay ? 0 : lagDays,
     amountCents: -price,
     name: merchant.name,
     merchantName: merchant.merchant_name,
