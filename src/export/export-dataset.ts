@@ -217,7 +217,16 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
     const generationSeconds = (performance.now() - started) / 1000;
 
     let external: ExternalMeasurements | null = null;
-    if (quality) {
+    if (quality && shard && shard.index > 0) {
+      const reason = "measured by shard 0 (the dataset's first users)";
+      external = {
+        loadProblems: null,
+        databaseBytes: null,
+        generationSeconds,
+        reproducible: null,
+        skipped: { "AC-7": reason, "AC-8": reason, "AC-10": reason },
+      };
+    } else if (quality) {
       // AC-10: a second run of the first users (all of them for small runs), into a temporary folder
       // that AC-7 then loads when the run is above the sample size.
       const sampleDir = mkdtempSync(join(tmpdir(), "spendsense-export-sample-"));
@@ -240,7 +249,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
         const sampled = sampleUsers < users;
         const last = from + sampleUsers - 1;
         const scope = sampled
-          ? `a sample: users ${from}-${last} of this run's ${users} (every CSV file's bytes up to user ${last})`
+          ? `a sample: users ${from}-${last} of ${options.users} (every CSV file's bytes up to user ${last})`
           : `all ${OUTPUTS.length} CSV files`;
         external = {
           loadProblems: null,
@@ -267,7 +276,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
             external.loadProblems = loaded.problems;
             external.databaseBytes = loaded.bytes;
             if (!whole) external.loadedUsers = sampleUsers;
-            if (!whole && sampled) external.sampleNote = `a sample: the first ${sampleUsers} of ${users} users`;
+            if (!whole && sampled) external.sampleNote = `a sample: the first ${sampleUsers} of ${options.users} users`;
           } else external.skipped = { "AC-7": NO_DATABASE_PACKAGES, "AC-8": NO_DATABASE_PACKAGES };
         } finally {
           if (tempDir) rmSync(tempDir, { recursive: true, force: true });
