@@ -27,9 +27,8 @@ import { parquetCopySql, parquetPartPath, parquetTableDir } from "./parquet.ts";
  * 100-user dataset), and the report names them as a sample. `--db` loads everything instead.
  */
 export const SAMPLE_USERS = 100;
-/** @deprecated the sample size (kept for callers of the earlier name). */
-export const AUTO_LOAD_MAX_USERS = SAMPLE_USERS;
-export const REPRODUCIBILITY_USERS = SAMPLE_USERS;
+/** `quality` on a folder: above this many users AC-7/AC-8 need an explicit `--db`, and AC-10 is skipped. */
+export const AUTO_LOAD_MAX_USERS = 1_000;
 
 /** `--shard K/N`: the K-th of N equal user ranges of the dataset (0-based). */
 export interface Shard {
@@ -68,6 +67,8 @@ export interface ExportInput {
   /** "none" skips the quality report (pure throughput); metadata.json says so. */
   checks?: ChecksMode;
   format?: ExportFormat;
+  /** The declared sample's size (default SAMPLE_USERS). */
+  sampleUsers?: number;
 }
 
 export interface ExportResult {
@@ -192,7 +193,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
     if (format !== "csv") mkdirSync(csvDir);
     const sink = new CsvSink(csvDir);
     // Customer k depends only on the seed and k, so the first users' bytes can be checked alone.
-    const sampleUsers = Math.min(users, SAMPLE_USERS);
+    const sampleUsers = Math.min(users, input.sampleUsers ?? SAMPLE_USERS);
     let prefix: Record<string, string> = {};
     if (users === 0) prefix = sink.prefixHashes();
     const quality = await generateUsers({
@@ -201,6 +202,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
       to,
       workers,
       context: checks === "none" ? null : context,
+      breakAt: from + sampleUsers,
       onRange: (r) => {
         r.texts.forEach((text, i) => sink.addText(i, text, r.rows[i] as number));
         if (r.to === from + sampleUsers) prefix = sink.prefixHashes();
@@ -246,7 +248,7 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
         const second = again.prefixHashes();
         again.finish();
         const differing = Object.keys(prefix).filter((name) => prefix[name] !== second[name]);
-        const sampled = sampleUsers < users;
+        const sampled = sampleUsers < options.users;
         const last = from + sampleUsers - 1;
         const scope = sampled
           ? `a sample: users ${from}-${last} of ${options.users} (every CSV file's bytes up to user ${last})`

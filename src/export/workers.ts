@@ -34,6 +34,8 @@ export interface GenerateInput {
   workers: number;
   /** Check quality with this context, or null. */
   context: QualityContext | null;
+  /** A user index where a range must end (so the caller can hash the files up to it). */
+  breakAt?: number;
   /** Receives each range's CSV lines per file of OUTPUTS, in user order. */
   onRange: (range: { from: number; to: number; texts: (string | Uint8Array)[]; rows: number[] }) => void;
 }
@@ -64,7 +66,11 @@ export function workerEntry(): { script: URL | string; eval: boolean } {
 export async function generateUsers(input: GenerateInput): Promise<QualityAccumulator | null> {
   const { options, from, to, context, onRange } = input;
   const ranges: { from: number; to: number }[] = [];
-  for (let f = from; f < to; f += RANGE_USERS) ranges.push({ from: f, to: Math.min(to, f + RANGE_USERS) });
+  for (let f = from; f < to;) {
+    const end = Math.min(to, f + RANGE_USERS, input.breakAt !== undefined && input.breakAt > f ? input.breakAt : to);
+    ranges.push({ from: f, to: end });
+    f = end;
+  }
   const workers = Math.max(1, Math.min(input.workers, ranges.length));
   if (workers <= 1) {
     const quality = context ? new QualityAccumulator(context) : null;
