@@ -58,9 +58,9 @@ export async function runMerge(
   recoverInterrupted(outputDir);
   const verdict = mayReplace(outputDir, process.cwd(), { force: values.force === true, replaceNonExport: false });
   if (!verdict.ok) return bad(`--output-dir: ${outputDir} ${verdict.reason}`);
-  let result: ReturnType<typeof mergeShards>;
+  let result: Awaited<ReturnType<typeof mergeShards>>;
   try {
-    result = mergeShards({ dirs, outputDir, env, now });
+    result = await mergeShards({ dirs, outputDir, env, now });
   } catch (error) {
     if (error instanceof MergeError) {
       io.err(`merge: ${error.message}`);

@@ -4,7 +4,7 @@
 // the states merge exactly, so the report equals the one a single run writes (timings aside).
 // Shards of different datasets (seed, users, window, profile, format, checks, package version),
 // missing or repeated shards are refused, naming them; nothing is written then.
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { METADATA_FILE, type MetadataFile, parseMetadataFile } from "../csv/metadata-file.ts";
 import { PACKAGE_VERSION } from "../data/version.ts";
@@ -144,7 +144,9 @@ export interface MergeInput {
 }
 
 /** Merge shard folders into `outputDir` (metadata.json and, unless checks were skipped, the quality report). */
-export function mergeShards(input: MergeInput): { metadata: MergedMetadata; report: QualityReport | null } {
+export async function mergeShards(
+  input: MergeInput,
+): Promise<{ metadata: MergedMetadata; report: QualityReport | null }> {
   const env = input.env ?? process.env;
   const shards = checkShards(input.dirs);
   const m = (shards[0] as ShardInput).metadata;
@@ -190,10 +192,11 @@ export function mergeShards(input: MergeInput): { metadata: MergedMetadata; repo
         end_date: m.date_range.end,
         source: `merged from ${shards.length} shards by spendsense-fixtures merge`,
       });
-      writeReports(staging, report);
+      await writeReports(staging, report);
     }
     publish(staging, input.outputDir, publishFaultHook(env));
   } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
     throw error;
   }
   return { metadata, report };

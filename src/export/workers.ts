@@ -15,7 +15,6 @@ import type { DatasetOptions } from "../dataset/options.ts";
 import { QualityAccumulator, type QualityContext } from "../quality/checks.ts";
 import { qualityFromState, type QualityState } from "../quality/state.ts";
 import type { WorkerInit, WorkerRequest } from "./export-worker.ts";
-import { rangeRenderer } from "./generate.ts";
 
 /** Users per unit of work: small enough to keep workers busy and memory low, large enough to amortize messages. */
 export const RANGE_USERS = 25;
@@ -73,6 +72,8 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
   }
   const workers = Math.max(1, Math.min(input.workers, ranges.length));
   if (workers <= 1) {
+    // Loaded only here: with a pool, the main thread never loads the generator (less memory).
+    const { rangeRenderer } = await import("./generate.ts");
     const quality = context ? new QualityAccumulator(context) : null;
     const render = rangeRenderer(options, quality);
     for (const r of ranges) onRange(render(r.from, r.to));

@@ -93,7 +93,7 @@ describe("--shard K/N and merge", () => {
       expect(joined === readFileSync(join(one.dir, spec.file), "utf8"), spec.file).toBe(true);
     }
     const out = join(root, "merged");
-    const merged = mergeShards({ dirs: shards.map((s) => s.dir).reverse(), outputDir: out, env, now });
+    const merged = await mergeShards({ dirs: shards.map((s) => s.dir).reverse(), outputDir: out, env, now });
     expect(merged.metadata.shards.map((s) => s.index)).toEqual([0, 1, 2]);
     expect(merged.metadata.counts).toEqual(one.result.metadata.counts);
     const report = JSON.parse(readFileSync(join(out, "quality_report.json"), "utf8"));
@@ -115,11 +115,11 @@ describe("--shard K/N and merge", () => {
     const a1 = await run("a1", { users: 30, seed: 1, checks: "none", shard: { index: 1, count: 3 } });
     const a2 = await run("a2", { users: 30, seed: 1, checks: "none", shard: { index: 2, count: 3 } });
     const b1 = await run("b1", { users: 30, seed: 2, checks: "none", shard: { index: 1, count: 3 } });
-    const merge = (dirs: string[]) => () => mergeShards({ dirs, outputDir: join(root, "refused"), env, now });
-    expect(merge([a0.dir, b1.dir, a2.dir])).toThrow(MergeError);
-    expect(merge([a0.dir, b1.dir, a2.dir])).toThrow(/b1: seed is 2 but .*a0 has 1/);
-    expect(merge([a0.dir, a2.dir])).toThrow(/missing shard 1 of 3/);
-    expect(merge([a0.dir, a1.dir, a1.dir, a2.dir])).toThrow(/shard 1\/3 is given twice/);
+    const merge = (dirs: string[]) => mergeShards({ dirs, outputDir: join(root, "refused"), env, now });
+    await expect(merge([a0.dir, b1.dir, a2.dir])).rejects.toThrow(MergeError);
+    await expect(merge([a0.dir, b1.dir, a2.dir])).rejects.toThrow(/b1: seed is 2 but .*a0 has 1/);
+    await expect(merge([a0.dir, a2.dir])).rejects.toThrow(/missing shard 1 of 3/);
+    await expect(merge([a0.dir, a1.dir, a1.dir, a2.dir])).rejects.toThrow(/shard 1\/3 is given twice/);
     const c = capture();
     expect(await runMerge(["--output-dir", join(root, "refused"), a0.dir, a2.dir], c.io, env, now)).toBe(2);
     expect(c.err.join("\n")).toMatch(/missing shard 1 of 3/);
