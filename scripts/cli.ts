@@ -28,13 +28,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Runner> }>
     summary: "open a SQLite database in Prisma Studio (offline)",
     load: async () => (await import("./studio.ts")).runStudio,
   },
-  merge: {
-    summary: "combine the shards of an export (--shard K/N) into one manifest and quality report",
-    load: async () => (await import("./merge.ts")).runMerge,
-  },
   plaid: {
     summary: "write Plaid Sandbox custom users or Plaid API responses",
     load: async () => (await import("./plaid.ts")).runPlaid,
+  },
+  merge: {
+    summary: "combine the shards of an export (--shard K/N) into one manifest and quality report",
+    load: async () => (await import("./merge.ts")).runMerge,
   },
 };
 

@@ -28,7 +28,8 @@ ${datasetFlagsHelp(20)}
   --db PATH            also load the files into this SQLite database (measures AC-7 and AC-8;
                        without it, datasets of up to 1,000 users are loaded into a temporary one)
   --workers N          worker threads generating customers (default: the machine's cores,
-                       ${defaultWorkers()} here); the files are the same for any N
+                       ${defaultWorkers()} here, one per 100 users for small runs); the files are
+                       the same for any N
   --shard K/N          generate only shard K of N (0-based): users K*n/N+1..(K+1)*n/N, with its own
                        files, metadata.json and quality_state.json (combine with the merge command);
                        "$JOB_COMPLETION_INDEX/8" style values come from the environment

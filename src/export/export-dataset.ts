@@ -58,7 +58,7 @@ export interface ExportInput {
   /** The wall clock in ms (the timestamp when SOURCE_DATE_EPOCH is unset); only scripts read the clock. */
   now: () => number;
   onProgress?: (stage: string, done: number, total: number) => void;
-  /** Worker threads generating customers (default: the machine's cores); the files do not depend on it. */
+  /** Worker threads generating customers (default: the machine's cores, fewer under 100 users per worker); the files do not depend on it. */
   workers?: number;
   /** Generate only this shard's users (its own files, manifest and quality state). */
   shard?: Shard | null;
@@ -187,7 +187,8 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
   const shard = input.shard ?? null;
   const checks = input.checks ?? "all";
   const format = input.format ?? "csv";
-  const workers = input.workers ?? defaultWorkers();
+  const workers =
+    input.workers ?? defaultWorkers(shardRange(options.users, shard).to - shardRange(options.users, shard).from);
   // The generator is loaded before the clock starts (AC-9 times generation, not module loading), and
   // only when this thread generates: one worker, or the AC-10 sample; a pool's main thread never does.
   if (workers <= 1 || checks !== "none") await import("./generate.ts");

@@ -21,8 +21,12 @@ export const RANGE_USERS = 25;
 /** Ranges out per worker (rendering, or done and waiting for their turn to be written). */
 const AHEAD_PER_WORKER = 4;
 
-export function defaultWorkers(): number {
-  return availableParallelism();
+/** Users per worker below which the default uses fewer workers: a worker's start-up costs about as much as 100 users. */
+export const USERS_PER_WORKER = 100;
+
+/** The default number of workers: the machine's cores, or fewer for small runs (an explicit number is used as given). */
+export function defaultWorkers(users = Number.POSITIVE_INFINITY): number {
+  return Math.max(1, Math.min(availableParallelism(), Math.floor(users / USERS_PER_WORKER)));
 }
 
 export interface GenerateInput {
