@@ -18,6 +18,8 @@ import type { WorkerInit, WorkerRequest } from "./export-worker.ts";
 
 /** Users per unit of work: small enough to keep workers busy and memory low, large enough to amortize messages. */
 export const RANGE_USERS = 25;
+/** A throughput worker's old-generation limit in MB (see generateUsers). */
+const THROUGHPUT_HEAP_MB = 96;
 /** Ranges out per worker (rendering, or done and waiting for their turn to be written). */
 const AHEAD_PER_WORKER = 4;
 
@@ -85,7 +87,13 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
   }
   const entry = workerEntry();
   const init: WorkerInit = { options, context };
-  const pool = Array.from({ length: workers }, () => new Worker(entry.script, { workerData: init, eval: entry.eval }));
+  // Without checks a worker keeps nothing per user: a small old generation makes it collect early, so
+  // the process stays flat however many users (with checks, the accumulators grow with the dataset).
+  const resourceLimits = context ? {} : { resourceLimits: { maxOldGenerationSizeMb: THROUGHPUT_HEAP_MB } };
+  const pool = Array.from(
+    { length: workers },
+    () => new Worker(entry.script, { workerData: init, eval: entry.eval, ...resourceLimits }),
+  );
   const done = new Map<number, { from: number; to: number; texts: Uint8Array[]; rows: number[] }>();
   const states: (QualityState | null)[] = [];
   let next = 0; // next range to hand out
