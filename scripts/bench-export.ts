@@ -1,40 +1,209 @@
-// Full export speed from the command line: generate, write CSV, check, report. Each size runs as a
-// fresh process (wall time includes Node and tsx start-up). Run: npx tsx scripts/bench-export.ts [sizes...]
+// Export speed and memory (issue 12), each run in a fresh process: transactions per second, wall
+// time, the time per stage, and the process's peak RSS (process.resourceUsage().maxRSS; the worker
+// threads live in the same process, so this is the peak over the main thread and every worker).
+//
+// Run: npx tsx scripts/bench-export.ts                      1,000 and 10,000 users, with checks and --checks none
+//      npx tsx scripts/bench-export.ts 1000 10000 --workers 2 --format csv|parquet --checks all|none
+//      npx tsx scripts/bench-export.ts --million [--format csv|parquet] [--seconds S]
+//             1,000,000 users with --checks none; stops after S seconds (default: none) and reports
+//             the rate and peak RSS reached, since a full run may take longer than you want to wait
+//      npx tsx scripts/bench-export.ts --csv-writers       the row writer against csv-stringify (1,000 users)
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchSizes } from "../src/cli/bench-args.ts";
-import { runExport } from "./export.ts";
+import { parseArgs } from "node:util";
+import { buildDataset } from "../src/dataset/build-dataset.ts";
+import { csvRows, csvRowsStringify } from "../src/csv/write.ts";
+import { parseDatasetOptions } from "../src/dataset/options.ts";
+import { type ChecksMode, type ExportFormat, exportDataset } from "../src/export/export-dataset.ts";
+import { defaultWorkers } from "../src/export/workers.ts";
+import type { TableSpec } from "../src/tables/columns.ts";
+import { TABLES } from "../src/tables/tables.ts";
 
-const USAGE = `Usage: npx tsx scripts/bench-export.ts [users ...]   (default: 100 10000)
+const USAGE = `Usage: npx tsx scripts/bench-export.ts [users ...] [--checks all|none] [--format csv|parquet]
+       [--workers N] [--million] [--seconds S] [--csv-writers]
 
-The full export (generate, write CSV, check, report) from the command line, each size in a fresh
-process: wall time, exit status and peak RSS.`;
+Times the export (generate, write, check, report) in a fresh process per run and prints transactions
+per second, wall time, seconds per stage and peak RSS. Default: 1,000 and 10,000 users, each with
+every check and with --checks none. --million: 1,000,000 users with --checks none (stopped after
+--seconds S if given, reporting the rate reached). --csv-writers: the row writer vs csv-stringify.`;
 
-const [, , mode, users, outputDir] = process.argv;
-if (mode === "child") {
-  const quiet = { out: () => {}, err: () => {} };
-  const code = await runExport(["--num-users", String(users), "--output-dir", String(outputDir), "--force"], quiet);
-  process.stdout.write(JSON.stringify({ code, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) }));
+interface ChildResult {
+  users: number;
+  transactions: number;
+  seconds: number;
+  stages: Record<string, number>;
+  exit: number | null;
+  peakRssMb: number;
+  stopped: boolean;
+}
+
+async function child(
+  users: number,
+  checks: ChecksMode,
+  format: ExportFormat,
+  workers: number,
+  dir: string,
+  seconds: number,
+) {
+  const started = performance.now();
+  const stages: Record<string, number> = {};
+  let stage = "";
+  let stageStart = started;
+  let done = 0;
+  const peak = () => Math.round(process.resourceUsage().maxRSS / 1024);
+  const report = (stopped: boolean, exit: number | null, transactions: number) => {
+    stages[stage] = (stages[stage] ?? 0) + (performance.now() - stageStart) / 1000;
+    const result: ChildResult = {
+      users: stopped ? done : users,
+      transactions,
+      seconds: (performance.now() - started) / 1000,
+      stages,
+      exit,
+      peakRssMb: peak(),
+      stopped,
+    };
+    process.stdout.write(JSON.stringify(result));
+  };
+  // For a stopped run, the transactions so far are estimated from the users done (about 175 each) by
+  // the rate of the data written: the file sizes are not known until the end, so count users instead.
+  if (seconds > 0)
+    setTimeout(() => {
+      report(true, null, Math.round(done * 175.8));
+      process.exit(0);
+    }, seconds * 1000).unref();
+  const result = await exportDataset({
+    options: parseDatasetOptions({ users, seed: 7 }),
+    outputDir: dir,
+    now: Date.now,
+    workers,
+    checks,
+    format,
+    onProgress: (s, d) => {
+      if (s !== stage) {
+        if (stage) stages[stage] = (stages[stage] ?? 0) + (performance.now() - stageStart) / 1000;
+        stage = s;
+        stageStart = performance.now();
+      }
+      if (s === "generating") done = d;
+    },
+  });
+  stage = stage || "generating";
+  const transactions = Object.entries(result.metadata.counts)
+    .filter(([name]) => name.startsWith("synthetic_transactions"))
+    .reduce((sum, [, n]) => sum + n, 0);
+  report(false, result.report ? (result.report.summary.failed > 0 ? 1 : 0) : 0, transactions);
+}
+
+function csvWriters(): void {
+  const data = buildDataset({ users: 1000, seed: 7 });
+  const spec = TABLES.find((t) => t.table === "transactions") as unknown as TableSpec<unknown>;
+  for (const [name, write] of [
+    ["csv-stringify", csvRowsStringify],
+    ["row writer", csvRows],
+  ] as const) {
+    write(spec, data.transactions.slice(0, 2000)); // warm up
+    const start = performance.now();
+    let bytes = 0;
+    for (let i = 0; i < 3; i++) bytes += write(spec, data.transactions).length;
+    const s = (performance.now() - start) / 1000 / 3;
+    console.log(
+      `${name.padEnd(14)} ${(data.transactions.length / s).toFixed(0).padStart(10)} rows/s  ${(bytes / 3 / 1_048_576 / s).toFixed(0)} MB/s`,
+    );
+  }
+}
+
+const argv = process.argv.slice(2);
+if (argv[0] === "child") {
+  const [, users, checks, format, workers, dir, seconds] = argv;
+  await child(
+    Number(users),
+    checks as ChecksMode,
+    format as ExportFormat,
+    Number(workers),
+    String(dir),
+    Number(seconds),
+  );
 } else {
-  const sizes = benchSizes(process.argv.slice(2), USAGE, [100, 10_000]);
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        checks: { type: "string" },
+        format: { type: "string" },
+        workers: { type: "string" },
+        million: { type: "boolean" },
+        seconds: { type: "string" },
+        "csv-writers": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const bad =
+    positionals.find((p) => !/^[1-9]\d*$/.test(p)) ??
+    (values.checks && !["all", "none"].includes(values.checks) ? `--checks ${values.checks}` : undefined) ??
+    (values.format && !["csv", "parquet"].includes(values.format) ? `--format ${values.format}` : undefined) ??
+    (values.workers && !/^[1-9]\d*$/.test(values.workers) ? `--workers ${values.workers}` : undefined) ??
+    (values.seconds && !/^[1-9]\d*$/.test(values.seconds) ? `--seconds ${values.seconds}` : undefined);
+  if (bad !== undefined) {
+    process.stderr.write(`bad argument: ${bad}\n\n${USAGE}\n`);
+    process.exit(2);
+  }
+  if (values["csv-writers"]) {
+    csvWriters();
+    process.exit(0);
+  }
+  const workers = Number(values.workers ?? defaultWorkers());
+  const format = (values.format ?? "csv") as ExportFormat;
+  const sizes = values.million ? [1_000_000] : positionals.length ? positionals.map(Number) : [1000, 10_000];
+  const modes: ChecksMode[] = values.million
+    ? ["none"]
+    : values.checks
+      ? [values.checks as ChecksMode]
+      : ["all", "none"];
   const dir = mkdtempSync(join(tmpdir(), "spendsense-bench-export-"));
   try {
-    console.log("users    wall s   exit   peak RSS MB");
+    console.log(`workers ${workers}, format ${format}`);
+    console.log("users      checks  transactions   wall s    txn/s  peak RSS MB  exit  stages (s)");
     for (const n of sizes) {
-      const start = performance.now();
-      const out = execFileSync(
-        process.execPath,
-        ["--import", "tsx", fileURLToPath(import.meta.url), "child", String(n), join(dir, `out-${n}`)],
-        { encoding: "utf8" },
-      );
-      const seconds = (performance.now() - start) / 1000;
-      const { code, peakRssMb } = JSON.parse(out) as { code: number; peakRssMb: number };
-      console.log(
-        `${String(n).padEnd(9)}${seconds.toFixed(2).padStart(6)}   ${String(code).padStart(4)}   ${String(peakRssMb).padStart(11)}`,
-      );
+      for (const checks of modes) {
+        const out = execFileSync(
+          process.execPath,
+          [
+            "--import",
+            "tsx",
+            fileURLToPath(import.meta.url),
+            "child",
+            String(n),
+            checks,
+            format,
+            String(workers),
+            join(dir, `out-${n}-${checks}`),
+            values.seconds ?? "0",
+          ],
+          { encoding: "utf8", maxBuffer: 1 << 20 },
+        );
+        const r = JSON.parse(out) as ChildResult;
+        const stages = Object.entries(r.stages)
+          .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+          .join(", ");
+        console.log(
+          `${String(r.users).padEnd(10)} ${checks.padEnd(6)} ${String(r.transactions).padStart(13)} ${r.seconds.toFixed(1).padStart(8)} ${(r.transactions / r.seconds).toFixed(0).padStart(8)} ${String(r.peakRssMb).padStart(12)}  ${String(r.exit ?? "-").padStart(4)}  ${stages}${r.stopped ? `  (stopped after ${values.seconds} s, ${n} users asked; transactions estimated)` : ""}`,
+        );
+        rmSync(join(dir, `out-${n}-${checks}`), { recursive: true, force: true });
+      }
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

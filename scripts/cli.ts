@@ -32,6 +32,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Runner> }>
     summary: "write Plaid Sandbox custom users or Plaid API responses",
     load: async () => (await import("./plaid.ts")).runPlaid,
   },
+  merge: {
+    summary: "combine the shards of an export (--shard K/N) into one manifest and quality report",
+    load: async () => (await import("./merge.ts")).runMerge,
+  },
 };
 
 export const CLI_USAGE = `Usage: spendsense-fixtures <command> [options]

@@ -99,7 +99,7 @@ export async function runQuality(
     generatedAt: generationTimestamp(env, now()),
   });
   const out = flags["report-dir"] ?? flags.dir;
-  writeReports(out, report);
+  await writeReports(out, report);
   io.out(
     `Checked ${flags.dir}: ${report.summary.passed} passed, ${report.summary.failed} failed, ${report.summary.skipped} skipped${report.summary.not_applicable ? `, ${report.summary.not_applicable} not applicable` : ""} (reports in ${out})`,
   );

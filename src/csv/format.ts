@@ -8,25 +8,37 @@ import { hasCentPrecision } from "../units/money.ts";
 /** Text starting with one of these is escaped with a leading apostrophe (as is text starting with one). */
 const FORMULA_START = /^[=+\-@\t\r']/;
 
-/** The CSV text of a value of a column kind. */
-export function formatCell(kind: ColumnKind, value: unknown): string {
+const money = (value: unknown) => (value === null || value === undefined ? "" : (value as number).toFixed(2));
+const number = (value: unknown) => (value === null || value === undefined ? "" : String(value));
+const bool = (value: unknown) => (value === null || value === undefined ? "" : value ? "true" : "false");
+const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
+const text = (value: unknown) => {
   if (value === null || value === undefined) return "";
+  const t = String(value);
+  return FORMULA_START.test(t) ? `'${t}` : t;
+};
+
+/** The formatter of a column kind, chosen once per column (the CSV writer's fast path). */
+export function cellFormatter(kind: ColumnKind): (value: unknown) => string {
   switch (kind) {
     case "money":
     case "money?":
-      return (value as number).toFixed(2);
+      return money;
     case "int":
     case "real?":
-      return String(value);
+      return number;
     case "bool":
-      return value ? "true" : "false";
+      return bool;
     case "json":
-      return JSON.stringify(value);
-    default: {
-      const text = String(value);
-      return FORMULA_START.test(text) ? `'${text}` : text;
-    }
+      return json;
+    default:
+      return text;
   }
+}
+
+/** The CSV text of a value of a column kind. */
+export function formatCell(kind: ColumnKind, value: unknown): string {
+  return cellFormatter(kind)(value);
 }
 
 export type ParsedCell = { ok: true; value: unknown } | { ok: false; reason: string };

@@ -25,6 +25,17 @@ export const MetadataFileSchema = z.strictObject({
   generation_seconds: z.number().min(0).optional(),
   counts: z.record(z.string(), z.number().int().min(0)),
   files: z.record(z.string(), FileSummarySchema),
+  // Written by `export --format parquet`, `--checks none` and `--shard K/N` (src/export/metadata.ts).
+  format: z.literal("parquet").optional(),
+  checks: z.literal("none").optional(),
+  shard: z
+    .strictObject({
+      index: z.number().int().min(0),
+      count: z.number().int().min(1),
+      first_user: z.number().int().min(1),
+      last_user: z.number().int().min(0),
+    })
+    .optional(),
 });
 
 export type MetadataFile = z.infer<typeof MetadataFileSchema>;

@@ -21,7 +21,8 @@ export interface FileSummary {
   sha256: string;
 }
 
-const OUTPUTS: { spec: TableSpec<never>; of: (c: Customer) => readonly unknown[] }[] = [
+/** The six CSV files, in order, and each one's records of a customer. */
+export const OUTPUTS: { spec: TableSpec<never>; of: (c: Customer) => readonly unknown[] }[] = [
   { spec: usersTable as TableSpec<never>, of: (c) => [c.user] },
   { spec: accountsTable as TableSpec<never>, of: (c) => c.accounts },
   { spec: transactionsTable as TableSpec<never>, of: (c) => c.transactions },
@@ -50,6 +51,18 @@ export class CsvSink {
     s.hash.update(buffer);
     s.bytes += buffer.length;
     if (s.fd !== null) writeSync(s.fd, buffer);
+  }
+
+  /** Append CSV lines (no header) holding `rows` rows to the `i`-th file of OUTPUTS. */
+  addText(i: number, text: string | Uint8Array, rows: number): void {
+    const s = this.state[i] as (typeof this.state)[number];
+    s.rows += rows;
+    if (typeof text === "string") this.write(s, text);
+    else if (text.length > 0) {
+      s.hash.update(text);
+      s.bytes += text.length;
+      if (s.fd !== null) writeSync(s.fd, text);
+    }
   }
 
   add(customer: Customer): void {

@@ -1,25 +1,52 @@
 // The export pipeline: generate customer by customer into CSV files (bounded memory), check every
 // customer, measure what needs I/O (a second run's hashes, loading into SQLite, the database size,
 // the time), write metadata and the quality reports, then publish the folder atomically.
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../data/demographics.ts";
-import { forEachCustomer, PACKAGE_VERSION } from "../dataset/build-dataset.ts";
+import { PACKAGE_VERSION } from "../data/version.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
 import { CsvLoadError } from "../csv/problems.ts";
 import { formatIssue } from "../issues/issue.ts";
 import { type Check, type ExternalMeasurements, QualityAccumulator } from "../quality/checks.ts";
-import { renderHtml } from "../quality/html.ts";
 import { buildReport, type QualityReport, renderMarkdown } from "../quality/report.ts";
 import { publish, publishFaultHook, stagingDir } from "./atomic-dir.ts";
-import { CsvSink, type FileSummary } from "./csv-files.ts";
+import { CsvSink, type FileSummary, OUTPUTS } from "./csv-files.ts";
+import { qualityState } from "../quality/state.ts";
+import { defaultWorkers, generateUsers } from "./workers.ts";
 import { buildMetadata, type ExportMetadata, generationTimestamp } from "./metadata.ts";
 
-/** Above this many users the export measures AC-7/AC-8 only with an explicit `--db`. */
+/**
+ * The declared sample of large exports: above this many users (in the run, or the shard), AC-7 and AC-8
+ * load, and AC-10 regenerates, only the first SAMPLE_USERS users (the spec states them for its
+ * 100-user dataset), and the report names them as a sample. `--db` loads everything instead.
+ */
+export const SAMPLE_USERS = 100;
+/** `quality` on a folder: above this many users AC-7/AC-8 need an explicit `--db`, and AC-10 is skipped. */
 export const AUTO_LOAD_MAX_USERS = 1_000;
-/** AC-10 regenerates this many users and compares the files' bytes up to them (all users when fewer). */
-export const REPRODUCIBILITY_USERS = 1_000;
+
+/** `--shard K/N`: the K-th of N equal user ranges of the dataset (0-based). */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** The users of a shard: `[from, to)`, 1-based (users K*n/N+1 .. (K+1)*n/N, rounded down). */
+export function shardRange(users: number, shard: Shard | null): { from: number; to: number } {
+  if (!shard) return { from: 1, to: users + 1 };
+  return {
+    from: Math.floor((shard.index * users) / shard.count) + 1,
+    to: Math.floor(((shard.index + 1) * users) / shard.count) + 1,
+  };
+}
+
+export type ExportFormat = "csv" | "parquet";
+export type ChecksMode = "all" | "none";
+
+/** What a shard writes beside its files so `merge` can build the one report without regenerating. */
+export const QUALITY_STATE_FILE = "quality_state.json";
 
 export interface ExportInput {
   options: DatasetOptions;
@@ -30,12 +57,22 @@ export interface ExportInput {
   /** The wall clock in ms (the timestamp when SOURCE_DATE_EPOCH is unset); only scripts read the clock. */
   now: () => number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /** Worker threads generating customers (default: the machine's cores, fewer under 100 users per worker); the files do not depend on it. */
+  workers?: number;
+  /** Generate only this shard's users (its own files, manifest and quality state). */
+  shard?: Shard | null;
+  /** "none" skips the quality report (pure throughput); metadata.json says so. */
+  checks?: ChecksMode;
+  format?: ExportFormat;
+  /** The declared sample's size (default SAMPLE_USERS). */
+  sampleUsers?: number;
 }
 
 export interface ExportResult {
   outputDir: string;
   metadata: ExportMetadata;
-  report: QualityReport;
+  /** Null when the checks were skipped (`checks: "none"`) or for a shard (see QUALITY_STATE_FILE). */
+  report: QualityReport | null;
   files: Record<string, FileSummary & { path: string }>;
   seconds: number;
 }
@@ -46,8 +83,12 @@ export const TARGETS = {
   region: Object.fromEntries(REGIONS.map((r) => [r.name, r.share])),
 };
 
-/** Write quality_report.json, .md and .html into a folder. */
-export function writeReports(dir: string, report: QualityReport): void {
+/**
+ * Write quality_report.json, .md and .html into a folder. The HTML renderer (ECharts, about 70 MB of
+ * memory) is loaded only here, so throughput runs and the worker-pool's main thread never load it.
+ */
+export async function writeReports(dir: string, report: QualityReport): Promise<void> {
+  const { renderHtml } = await import("../quality/html.ts");
   writeFileSync(join(dir, "quality_report.json"), `${JSON.stringify(report, null, 2)}\n`);
   writeFileSync(join(dir, "quality_report.md"), renderMarkdown(report));
   writeFileSync(join(dir, "quality_report.html"), renderHtml(report, TARGETS));
@@ -94,115 +135,190 @@ export async function measureLoad(csvDir: string, file: string): Promise<{ probl
   }
 }
 
+/** CSV files in `csvDir` as Parquet part files in `dir` (`<table>/part-KKKKK.parquet`); their summaries by path. */
+async function csvToParquet(csvDir: string, dir: string, part: number): Promise<Record<string, FileSummary>> {
+  // Loaded only for Parquet: DuckDB's engine (and the Parquet module's imports) stay out of CSV runs.
+  const [{ DuckDBInstance }, { parquetCopySql, parquetPartPath, parquetTableDir }] = await Promise.all([
+    import("@duckdb/node-api"),
+    import("./parquet.ts"),
+  ]);
+  const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
+  const out: Record<string, FileSummary> = {};
+  try {
+    const connection = await instance.connect();
+    try {
+      for (const { spec } of OUTPUTS) {
+        const path = parquetPartPath(spec, part);
+        mkdirSync(join(dir, parquetTableDir(spec)), { recursive: true });
+        const result = await connection.run(parquetCopySql(spec as never, join(csvDir, spec.file), join(dir, path)));
+        const bytes = readFileSync(join(dir, path));
+        out[path] = {
+          rows: result.rowsChanged,
+          bytes: bytes.length,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+        };
+      }
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+  return out;
+}
+
 export async function exportDataset(input: ExportInput): Promise<ExportResult> {
   const { options } = input;
   const env = input.env ?? process.env;
   const progress = input.onProgress ?? (() => {});
+  const shard = input.shard ?? null;
+  const checks = input.checks ?? "all";
+  const format = input.format ?? "csv";
+  const workers =
+    input.workers ?? defaultWorkers(shardRange(options.users, shard).to - shardRange(options.users, shard).from);
+  // The generator is loaded before the clock starts (AC-9 times generation, not module loading), and
+  // only when this thread generates: one worker, or the AC-10 sample; a pool's main thread never does.
+  if (workers <= 1 || checks !== "none") await import("./generate.ts");
   const started = performance.now();
   const staging = stagingDir(input.outputDir);
   try {
-    const quality = new QualityAccumulator({
+    const { from, to } = shardRange(options.users, shard);
+    const users = to - from;
+    const context = {
       requestedUsers: options.users,
       startDate: options.startDate,
       endDate: options.endDate,
       profile: options.profile,
-    });
-    const sink = new CsvSink(staging);
+    };
+    // CSV goes straight into the output; for Parquet into a hidden folder that becomes the part files.
+    const csvDir = format === "csv" ? staging : join(staging, ".csv");
+    if (format !== "csv") mkdirSync(csvDir);
+    const sink = new CsvSink(csvDir);
     // Customer k depends only on the seed and k, so the first users' bytes can be checked alone.
-    const checkedUsers = Math.min(options.users, REPRODUCIBILITY_USERS);
+    const sampleUsers = Math.min(users, input.sampleUsers ?? SAMPLE_USERS);
     let prefix: Record<string, string> = {};
-    forEachCustomer(options, (customer, index) => {
-      sink.add(customer);
-      quality.add(customer);
-      if (index === checkedUsers) prefix = sink.prefixHashes();
-      if (index % 100 === 0 || index === options.users) progress("generating", index, options.users);
+    if (users === 0) prefix = sink.prefixHashes();
+    const quality = await generateUsers({
+      options,
+      from,
+      to,
+      workers,
+      context: checks === "none" ? null : context,
+      breakAt: from + sampleUsers,
+      onRange: (r) => {
+        r.texts.forEach((text, i) => sink.addText(i, text, r.rows[i] as number));
+        if (r.to === from + sampleUsers) prefix = sink.prefixHashes();
+        progress("generating", r.to - from, users);
+      },
     });
-    const files = sink.finish();
+    let files = sink.finish();
+    if (format === "parquet") {
+      progress("writing Parquet", 0, 1);
+      files = await csvToParquet(csvDir, staging, shard?.index ?? 0);
+      rmSync(csvDir, { recursive: true, force: true });
+      progress("writing Parquet", 1, 1);
+    }
     const generationSeconds = (performance.now() - started) / 1000;
 
-    // AC-10: a second run with the same options (of the first users, for large datasets), hashed only.
-    const again = new CsvSink(null);
-    forEachCustomer({ ...options, users: checkedUsers }, (customer, index) => {
-      again.add(customer);
-      if (index % 100 === 0 || index === checkedUsers) progress("re-generating (AC-10)", index, checkedUsers);
-    });
-    const second = again.prefixHashes();
-    again.finish();
-    const differing = Object.keys(prefix).filter((name) => prefix[name] !== second[name]);
-    const scope =
-      checkedUsers === options.users
-        ? `all ${Object.keys(files).length} CSV files`
-        : `all ${Object.keys(files).length} CSV files up to user ${checkedUsers} of ${options.users}`;
-
-    const external: ExternalMeasurements = {
-      loadProblems: null,
-      databaseBytes: null,
-      generationSeconds,
-      reproducible: {
-        identical: differing.length === 0,
-        detail:
-          differing.length === 0
-            ? `second run: ${scope} byte-identical (SHA-256)`
-            : `second run differs in ${differing.join(", ")}`,
-      },
-      skipped: {},
-    };
-
-    // AC-7 / AC-8: load through the loader.
-    const useTemp = !input.databaseFile && options.users <= AUTO_LOAD_MAX_USERS;
-    if (input.databaseFile || useTemp) {
-      progress("loading into SQLite (AC-7)", 0, 1);
-      const tempDir = useTemp ? mkdtempSync(join(tmpdir(), "spendsense-export-db-")) : null;
+    let external: ExternalMeasurements | null = null;
+    if (quality && shard && shard.index > 0) {
+      const reason = "measured by shard 0 (the dataset's first users)";
+      external = {
+        loadProblems: null,
+        databaseBytes: null,
+        generationSeconds,
+        reproducible: null,
+        skipped: { "AC-7": reason, "AC-8": reason, "AC-10": reason },
+      };
+    } else if (quality) {
+      // AC-10: a second run of the first users (all of them for small runs), into a temporary folder
+      // that AC-7 then loads when the run is above the sample size.
+      const sampleDir = mkdtempSync(join(tmpdir(), "spendsense-export-sample-"));
       try {
-        const file = input.databaseFile ?? join(tempDir as string, "check.db");
-        const loaded = await measureLoad(staging, file);
-        if (loaded) {
-          external.loadProblems = loaded.problems;
-          external.databaseBytes = loaded.bytes;
-        } else external.skipped = { "AC-7": NO_DATABASE_PACKAGES, "AC-8": NO_DATABASE_PACKAGES };
+        const again = new CsvSink(sampleDir);
+        await generateUsers({
+          options,
+          from,
+          to: from + sampleUsers,
+          workers: 1,
+          context: null,
+          onRange: (r) => {
+            r.texts.forEach((text, i) => again.addText(i, text, r.rows[i] as number));
+            progress("re-generating (AC-10)", r.to - from, sampleUsers);
+          },
+        });
+        const second = again.prefixHashes();
+        again.finish();
+        const differing = Object.keys(prefix).filter((name) => prefix[name] !== second[name]);
+        const sampled = sampleUsers < options.users;
+        const last = from + sampleUsers - 1;
+        const scope = sampled
+          ? `a sample: users ${from}-${last} of ${options.users} (every CSV file's bytes up to user ${last})`
+          : `all ${OUTPUTS.length} CSV files`;
+        external = {
+          loadProblems: null,
+          databaseBytes: null,
+          generationSeconds,
+          reproducible: {
+            identical: differing.length === 0,
+            detail:
+              differing.length === 0
+                ? `second run: ${scope} byte-identical (SHA-256)`
+                : `second run differs in ${differing.join(", ")}`,
+          },
+          skipped: {},
+        };
+
+        // AC-7 / AC-8: load through the loader (everything with --db; else the sample, or all when small).
+        progress("loading into SQLite (AC-7)", 0, 1);
+        const whole = input.databaseFile && format === "csv" && !shard;
+        const tempDir = whole ? null : mkdtempSync(join(tmpdir(), "spendsense-export-db-"));
+        try {
+          const file = whole ? (input.databaseFile as string) : join(tempDir as string, "check.db");
+          const loaded = await measureLoad(whole ? staging : sampleDir, file);
+          if (loaded) {
+            external.loadProblems = loaded.problems;
+            external.databaseBytes = loaded.bytes;
+            if (!whole) external.loadedUsers = sampleUsers;
+            if (!whole && sampled) external.sampleNote = `a sample: the first ${sampleUsers} of ${options.users} users`;
+          } else external.skipped = { "AC-7": NO_DATABASE_PACKAGES, "AC-8": NO_DATABASE_PACKAGES };
+        } finally {
+          if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+        }
+        progress("loading into SQLite (AC-7)", 1, 1);
       } finally {
-        if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+        rmSync(sampleDir, { recursive: true, force: true });
       }
-      progress("loading into SQLite (AC-7)", 1, 1);
-    } else {
-      const reason = `over ${AUTO_LOAD_MAX_USERS} users: pass --db to load and measure`;
-      external.skipped = { "AC-7": reason, "AC-8": reason };
     }
 
     const generatedAt = generationTimestamp(env, input.now());
     const reproducibleBuild = env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== "";
-    const metadata = buildMetadata(
-      options,
-      files,
-      PACKAGE_VERSION,
-      generatedAt,
-      reproducibleBuild ? null : generationSeconds,
-    );
+    const metadata: ExportMetadata = {
+      ...buildMetadata(options, files, PACKAGE_VERSION, generatedAt, reproducibleBuild ? null : generationSeconds),
+      ...(format === "csv" ? {} : { format }),
+      ...(checks === "none" ? { checks: "none" as const } : {}),
+      ...(shard ? { shard: { index: shard.index, count: shard.count, first_user: from, last_user: to - 1 } } : {}),
+    };
     writeFileSync(join(staging, "metadata.json"), `${JSON.stringify(metadata, null, 2)}\n`);
 
-    // Under SOURCE_DATE_EPOCH the folder must be reproducible byte for byte: AC-9 keeps its verdict
-    // but not the measured time, which differs on every run (the command still prints it).
-    const checks: Check[] = quality.checks(external).map((c) =>
-      reproducibleBuild && c.id === "AC-9"
-        ? {
-            ...c,
-            measured: `${c.status === "pass" ? "under" : "over"} ${c.threshold.replace(/^[<>]\s*/, "")} (time left out: SOURCE_DATE_EPOCH is set)`,
-          }
-        : c,
-    );
-    const report = buildReport({
-      generated_at: generatedAt,
-      dataset: {
-        num_users: options.users,
-        seed: options.seed,
-        start_date: options.startDate,
-        end_date: options.endDate,
-        source: "generated by scripts/export.ts",
-      },
-      checks,
-      charts: quality.charts(),
-    });
-    writeReports(staging, report);
+    let report: QualityReport | null = null;
+    if (quality && external) {
+      if (shard) {
+        const state = { state: qualityState(quality), external };
+        writeFileSync(join(staging, QUALITY_STATE_FILE), `${JSON.stringify(state)}\n`);
+      } else {
+        report = qualityReport(quality, external, generatedAt, reproducibleBuild, {
+          num_users: options.users,
+          seed: options.seed,
+          start_date: options.startDate,
+          end_date: options.endDate,
+          source: "generated by scripts/export.ts",
+        });
+        progress("writing the report", 0, 1);
+        await writeReports(staging, report);
+        progress("writing the report", 1, 1);
+      }
+    }
 
     publish(staging, input.outputDir, publishFaultHook(env));
     const out = Object.fromEntries(
@@ -213,4 +329,25 @@ export async function exportDataset(input: ExportInput): Promise<ExportResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** The report of an accumulator and the external measurements (also used by `merge`). */
+export function qualityReport(
+  quality: QualityAccumulator,
+  external: ExternalMeasurements,
+  generatedAt: string,
+  reproducibleBuild: boolean,
+  dataset: QualityReport["dataset"],
+): QualityReport {
+  // Under SOURCE_DATE_EPOCH the folder must be reproducible byte for byte: AC-9 keeps its verdict
+  // but not the measured time, which differs on every run (the command still prints it).
+  const checks: Check[] = quality.checks(external).map((c) =>
+    reproducibleBuild && c.id === "AC-9"
+      ? {
+          ...c,
+          measured: `${c.status === "pass" ? "under" : "over"} ${c.threshold.replace(/^[<>]\s*/, "")} (time left out: SOURCE_DATE_EPOCH is set)`,
+        }
+      : c,
+  );
+  return buildReport({ generated_at: generatedAt, dataset, checks, charts: quality.charts() });
 }

@@ -15,6 +15,12 @@ export interface ExportMetadata {
   generation_seconds?: number;
   counts: Record<string, number>;
   files: Record<string, FileSummary>;
+  /** "parquet" when the tables are Parquet part files (absent for CSV). */
+  format?: "parquet";
+  /** "none" when the quality checks were skipped (`--checks none`; no report was written). */
+  checks?: "none";
+  /** This folder holds one shard: users first_user..last_user of num_users (`--shard index/count`). */
+  shard?: { index: number; count: number; first_user: number; last_user: number };
 }
 
 /**

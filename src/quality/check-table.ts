@@ -156,7 +156,7 @@ export const CHECK_TABLE: readonly CheckDefinition[] = [
     limit: 0,
     unit: "count",
     threshold: "byte-identical CSV files",
-    scaling: "none: every byte compared (the first 1,000 users of larger exports)",
+    scaling: "none: every byte compared (of a declared sample, the first 100 users, for larger exports)",
   },
   {
     id: "QC-1",

@@ -28,6 +28,10 @@ export interface ExternalMeasurements {
   generationSeconds: number | null;
   /** AC-10: did a second generation with the same options give byte-identical CSV files? */
   reproducible: { identical: boolean; detail: string } | null;
+  /** AC-7/AC-8 loaded only these users (a declared sample); AC-8's limit is scaled by them. */
+  loadedUsers?: number;
+  /** How the report names the sample AC-7/AC-8 loaded ("a sample: the first 100 of 1000 users"). */
+  sampleNote?: string;
   /** Why a measurement was skipped, by check id. */
   skipped?: Record<string, string>;
   /** Rows that could not even be read as records (for data read from files), with examples. */

@@ -36,7 +36,7 @@ describe("spendsense-fixtures", () => {
     const c = capture();
     expect(await runCli(["exprot"], c.io)).toBe(2);
     expect(c.err[0]?.split("\n")[0]).toBe(
-      'spendsense-fixtures: unknown command "exprot"; expected one of export, seed, load, quality, studio, plaid',
+      'spendsense-fixtures: unknown command "exprot"; expected one of export, seed, load, quality, studio, plaid, merge',
     );
     expect(c.out).toEqual([]);
   });

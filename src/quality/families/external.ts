@@ -20,22 +20,26 @@ export class ExternalFamily extends Family<ExternalFamily> {
     const users = this.users;
     const skipped = (id: string) => ({ id, skipped: x.skipped?.[id] ?? "no measurement", users });
     const load = x.loadProblems;
+    const note = x.sampleNote ? ` (${x.sampleNote})` : "";
+    const loaded = x.loadedUsers ?? users;
     return [
       load === null
         ? skipped("AC-7")
         : {
             id: "AC-7",
             measured:
-              load.length === 0 ? "loaded with 0 errors" : `${load.length} errors, e.g. ${load.slice(0, 3).join("; ")}`,
+              (load.length === 0
+                ? "loaded with 0 errors"
+                : `${load.length} errors, e.g. ${load.slice(0, 3).join("; ")}`) + note,
             value: load.length,
           },
       x.databaseBytes === null
         ? skipped("AC-8")
         : {
             id: "AC-8",
-            measured: `${(x.databaseBytes / MB).toFixed(2)} MB (${perUser(x.databaseBytes / MB, users, 3)} MB per user)`,
+            measured: `${(x.databaseBytes / MB).toFixed(2)} MB (${perUser(x.databaseBytes / MB, loaded, 3)} MB per user)${note}`,
             value: x.databaseBytes / MB,
-            users,
+            users: loaded,
           },
       x.generationSeconds === null
         ? skipped("AC-9")
