@@ -8,7 +8,7 @@ import { type Families, QualityAccumulator, type QualityContext } from "./checks
 import { Examples, Sample } from "./sample.ts";
 
 /** Bumped when a family's fields change: states of another format are refused, not misread. */
-export const QUALITY_STATE_FORMAT = 1;
+export const QUALITY_STATE_FORMAT = 2;
 
 export interface QualityState {
   format: number;
@@ -66,6 +66,10 @@ export function qualityState(accumulator: QualityAccumulator): QualityState {
       Object.entries(family as object).map(([k, v]) => [k, encode(v, `${name}.${k}`)]),
     );
   }
+  // The realism figures' per-user summaries travel with the families (under the name `realism`).
+  families.realism = Object.fromEntries(
+    Object.entries(accumulator.realism as object).map(([k, v]) => [k, encode(v, `realism.${k}`)]),
+  );
   return { format: QUALITY_STATE_FORMAT, context: accumulator.context, families };
 }
 
@@ -80,5 +84,8 @@ export function qualityFromState(state: QualityState): QualityAccumulator {
     if (!fields) throw new RangeError(`quality state: family ${name} is missing`);
     decodeFields(families[name] as object, fields);
   }
+  const realism = state.families.realism;
+  if (!realism) throw new RangeError("quality state: family realism is missing");
+  decodeFields(accumulator.realism as object, realism);
   return accumulator;
 }
