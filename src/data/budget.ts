@@ -8,8 +8,11 @@ export const BUDGET = {
   countBand: { min: 150, max: 200, days: 184 },
   /** The plan aims this share of the band's width inside each end, so the ledger lands in the band. */
   countBandMargin: 0.12,
-  /** Re-plans after a plan that could not be paid for; each is more frugal, fully so at `fullyFrugalAt`. */
-  replan: { maxAttempts: 6, fullyFrugalAt: 3 },
+  /**
+   * Re-plans after a plan that could not be paid for; each is more frugal, fully so at `fullyFrugalAt`;
+   * the last opens checking higher by `lastResortBufferMonths` of income.
+   */
+  replan: { maxAttempts: 6, fullyFrugalAt: 3, lastResortBufferMonths: 3 },
   /** Monthly bills fall on their day of the month, give or take this many days. */
   dayJitter: 2,
   payroll: {
@@ -32,6 +35,7 @@ export const BUDGET = {
      * Rent or mortgage as a share of gross monthly income, rounded to whole dollars: a band is drawn by
      * weight, then a share inside it. The spec's 25-35 % is one band; a calibrated profile can follow the
      * ACS rent-burden distribution (median 31 %, about half above 30 %, about a quarter above 50 %).
+     * Bands rise; the first (lowest) is where a last re-plan (`replan`) rents.
      */
     burdenBands: [{ min: 0.25, max: 0.35, weight: 1 }] as readonly { min: number; max: number; weight: number }[],
     dayOfMonth: 1,

@@ -81,7 +81,11 @@ const AccountsSchema = z.object({
 const BudgetSchema = z.object({
   countBand: z.object({ min: z.number().int().positive(), max: z.number().int().positive(), days: z.number().int().positive() }),
   countBandMargin: share,
-  replan: z.object({ maxAttempts: z.number().int().positive(), fullyFrugalAt: z.number().positive() }),
+  replan: z.object({
+    maxAttempts: z.number().int().positive(),
+    fullyFrugalAt: z.number().positive(),
+    lastResortBufferMonths: nonNegative,
+  }),
   dayJitter: z.number().int().min(0).max(3),
   payroll: z.object({
     netShareByTier: byTier(share),

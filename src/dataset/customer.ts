@@ -87,9 +87,17 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
  * whose bills the low balance could not carry becomes feasible.
  */
 function strainedRetry(profile: ProfileData, accounts: OpenAccounts, user: User, attempt: number): OpenAccounts {
+  const monthlyCents = (user.metadata.income * 100) / 12;
+  if (attempt === profile.budget.replan.maxAttempts - 1) {
+    // The last re-plan: no longer strained, and checking opens higher by `lastResortBufferMonths` of
+    // income, so that the few customers whose bills no frugal plan could carry (a high rent burden, a
+    // large one-off expense with no card or savings) still get a consistent ledger.
+    const extra = Math.round(profile.budget.replan.lastResortBufferMonths * monthlyCents);
+    return withCheckingOpening({ ...accounts, strained: false }, toCents(accounts.checking.opening_balance) + extra);
+  }
   if (!accounts.strained || attempt === 0) return accounts;
   const share = Math.min(1, attempt / profile.budget.replan.fullyFrugalAt);
-  const extra = Math.round(share * profile.budget.stress.replanBufferMonths * ((user.metadata.income * 100) / 12));
+  const extra = Math.round(share * profile.budget.stress.replanBufferMonths * monthlyCents);
   return withCheckingOpening(accounts, toCents(accounts.checking.opening_balance) + extra);
 }
 

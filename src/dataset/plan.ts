@@ -97,6 +97,7 @@ export function planCustomer(input: PlanInput): CustomerPlan {
     accounts,
     window,
     frugal: Math.min(1, input.attempt / profile.budget.replan.fullyFrugalAt),
+    lastResort: input.attempt === profile.budget.replan.maxAttempts - 1,
     terms: planTerms(input),
     strained: input.strained ?? false,
   };

@@ -36,6 +36,12 @@ export interface PlanContext {
   window: DataWindow;
   /** 0 for the first plan, rising to 1 as re-plans get more frugal. */
   frugal: number;
+  /**
+   * The last re-plan (`BUDGET.replan`): nothing new goes on a card (subscriptions and purchases are paid
+   * from checking, which opens higher), so a customer whose cards no plan could keep under their limits
+   * or pay down still gets a consistent ledger.
+   */
+  lastResort?: boolean;
   /** Terms drawn with the accounts (the same in every re-plan): each card's APR and the loan's rate and payment. */
   terms: PlanTerms;
   /** Lives paycheck to paycheck (`BUDGET.stress`): keeps little in checking and may overdraw it. */

@@ -9,7 +9,7 @@ import { jitter, type PlanBudget, type PlanContext } from "./budget.ts";
 export function planHousing(ctx: PlanContext, budget: PlanBudget): void {
   const { rng, profile, user, window } = ctx;
   const owner = drawHomeowner(profile, rng, user.metadata);
-  const cents = housingCents(profile, rng, user.metadata.income, ctx.frugal);
+  const cents = housingCents(profile, rng, user.metadata.income, ctx.frugal, ctx.lastResort);
   const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
   const payee = owner ? rng.pick(MORTGAGE_LENDERS) : rng.pick(LANDLORDS);
   for (const day of monthlyDays(window, profile.budget.housing.dayOfMonth, jitter(ctx), ctx.profile.budget.dayJitter)) {

@@ -141,7 +141,7 @@ export function planSpending(ctx: PlanContext, budget: PlanBudget, count: number
       (profile.spending.cardPreference as Partial<Record<SpendKind, number>>)[kind] ??
       profile.spending.cardPreferenceDefault;
     let preferCard: number | null = null;
-    if (accounts.cards.length > 0 && rng.chance(preference))
+    if (accounts.cards.length > 0 && rng.chance(preference) && !ctx.lastResort)
       preferCard = rng.weighted(cardIndexes, (c) => cardWeights[c] ?? 1);
     budget.add(
       { type: "spend", day, kind, cents, preferCard, merchant, windowEndDay: window.endDay, ...extra },

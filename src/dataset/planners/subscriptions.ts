@@ -8,7 +8,7 @@ export function planSubscriptions(ctx: PlanContext, budget: PlanBudget, count: n
   if (count <= 0) return;
   const rules = profile.budget.subscriptions;
   for (const service of rng.shuffle(rules.catalogue).slice(0, count)) {
-    const card = accounts.cards.length > 0 && rng.chance(rules.cardShare) ? 0 : null;
+    const card = accounts.cards.length > 0 && rng.chance(rules.cardShare) && !ctx.lastResort ? 0 : null;
     const stream = budget.stream("MONTHLY", profile.budget.payroll.periodDays.MONTHLY);
     for (const day of monthlyDays(window, rng.int(rules.dayOfMonth.min, rules.dayOfMonth.max), jitter(ctx))) {
       const cents = service.price_cents;

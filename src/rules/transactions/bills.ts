@@ -132,9 +132,11 @@ export function drawHomeowner(profile: ProfileData, rng: Rng, user: Pick<UserMet
  * The monthly rent or mortgage, in cents, in whole dollars: a burden band drawn by weight (no draw when
  * there is one band), then a share of gross monthly income inside it (the spec's 25-35 % by default).
  */
-export function housingCents(profile: ProfileData, rng: Rng, income: number, frugal = 0): number {
+export function housingCents(profile: ProfileData, rng: Rng, income: number, frugal = 0, lowestBand = false): number {
   const bands = profile.budget.housing.burdenBands;
-  const band = (bands.length > 1 ? rng.weighted(bands, (b) => b.weight) : bands[0]) as (typeof bands)[number];
+  const drawn = (bands.length > 1 ? rng.weighted(bands, (b) => b.weight) : bands[0]) as (typeof bands)[number];
+  // A last re-plan (a customer no plan could carry) rents in the lowest band.
+  const band = lowestBand ? (bands[0] as (typeof bands)[number]) : drawn;
   const share = band.min + (band.max - band.min) * rng.next() * (1 - frugal);
   return Math.round((income * 100 * share) / 12 / 100) * 100;
 }
