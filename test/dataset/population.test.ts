@@ -69,10 +69,12 @@ describe.each(SEEDS)("population of seed %i", (seed) => {
     ).toBeLessThanOrEqual(0.05);
     const loanHolders = big.users.filter((u) => kinds.get(u.user_id)?.has("student"));
     expect(Math.abs(share(loanHolders.length, n) - 0.25)).toBeLessThanOrEqual(0.07);
-    // Holders are drawn with age weights (POPULATION.studentLoanWeightByAge): about 83 % are expected
-    // under 40 (Pew/SHED 2023: 25 % of adults under 40, 14 % at 40-49, 4 % at 50+ hold loans).
+    // Holders are drawn with age weights (POPULATION.studentLoanWeightByAge; Pew/SHED 2023: 25 % of adults
+    // under 40, 14 % at 40-49, 4 % at 50+ hold loans), which puts about three quarters of them under 40
+    // once the population's ages are applied. With about 34 holders in 137 users a binomial standard
+    // deviation is about 0.07, so "mostly under 40" is checked 3 of them below: at least 55 %.
     expect(share(loanHolders.filter((u) => u.metadata.age < 40).length, loanHolders.length)).toBeGreaterThanOrEqual(
-      0.7,
+      0.55,
     );
     const meanCards = INCOME_TIERS.map((t) => {
       const us = big.users.filter((u) => u.metadata.income_bracket === t.name);
