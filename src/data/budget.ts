@@ -56,11 +56,13 @@ export const BUDGET = {
      * Electricity use by calendar month (Jan..Dec, mean 1): summer cooling and winter heating peaks, the
      * approximate shape of EIA Electric Power Monthly residential retail sales (Table 5.1; the average bill
      * is about $137/month, EIA via realism-references A5). The shape is an assumption to check against the
-     * EIA table. A bill is `base * (1 + seasonalAmplitude * (shape - 1))`: the default 0.15 keeps a summer
-     * peak while every series stays within QC-5's ±10 % of its median and inside $80-$150.
+     * EIA table. A bill is `base * (1 + seasonalAmplitude * (shape - 1))`: 0.25 gives July-August about 12 %
+     * above May and October while every series, over any window up to a year, stays within QC-5's ±10 %
+     * of its median (0.25 * 0.29 = 7.3 % above a median near 0.99, plus the 0.5 % month-to-month
+     * variance) and inside $80-$150.
      */
     monthShape: [1.11, 0.95, 0.93, 0.79, 0.81, 0.98, 1.29, 1.29, 1.05, 0.86, 0.86, 1.07],
-    seasonalAmplitude: 0.15,
+    seasonalAmplitude: 0.25,
   },
   subscriptions: {
     /** The services a subscriber picks from (the spec's five at their prices). */

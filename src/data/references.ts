@@ -71,6 +71,13 @@ export const REFERENCE_FIGURES: readonly ReferenceFigure[] = [
         text: ">= 90 %",
         tolerance: "cards that are paid off in the window's first month may escape interest",
       },
+      "us-2024": {
+        min: 0.5,
+        max: 0.8,
+        text: "about two thirds (a third of cards are transactors, paid in full: no interest)",
+        tolerance:
+          "CFPB's two thirds vs ABA's 60 %; transactors short of cash pay part of a statement and are then charged",
+      },
     },
   },
   {

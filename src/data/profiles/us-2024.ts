@@ -8,8 +8,9 @@
 //   2023; SHED 2023: 82 % of adults hold a card, under half only below $25k). The generator holds at
 //   most three cards (the weights are a 0-3 tuple), so the mean per cardholder stays under Experian's;
 //   more cards need a wider tuple (listed for the integrator).
-// - accounts.creditUtilization: opening utilization 2-45 % (balances grow a little over the window, so
-//   the end-of-window mean lands near Experian's 28-29 %, Consumer Credit Review 2023), not 30-70 %.
+// - accounts.creditUtilization: opening utilization 5-60 % (transactors pay their cards down over the
+//   window, so the end-of-window mean lands nearer Experian's 28-29 %, Consumer Credit Review 2023), not
+//   30-70 %.
 // - accounts.subscriptionsPerSubscriber and budget.subscriptions.catalogue: 3-7 services from the
 //   spec's five plus seven streaming services at 2024 prices (Deloitte Digital Media Trends 2024:
 //   about 4 services, about $61 a month per streaming household).
@@ -48,7 +49,7 @@ export const US_2024_PROFILE = {
       upper_middle: [0.03, 0.07, 0.2, 0.7],
       high: [0.02, 0.03, 0.15, 0.8],
     },
-    creditUtilization: { min: 0.02, max: 0.45 },
+    creditUtilization: { min: 0.05, max: 0.6 },
     subscriptionsPerSubscriber: { min: 3, max: 7 },
   },
   budget: {
@@ -66,12 +67,13 @@ export const US_2024_PROFILE = {
         { min: 0.5, max: 0.65, weight: 0.26 },
       ],
     },
-    cardPayments: { ...BUDGET.cardPayments, payInFullShare: 0.33 },
+    // Drawn above the third that pays in full: a transactor short of cash pays part of a statement.
+    cardPayments: { ...BUDGET.cardPayments, payInFullShare: 0.42 },
     subscriptions: { ...BUDGET.subscriptions, catalogue: [...SUBSCRIPTIONS, ...STREAMING_2024] },
   },
   spending: {
     ...SPENDING,
-    cardPreference: { ...SPENDING.cardPreference, groceries: 0.5, restaurant: 0.5, coffee: 0.45 },
+    cardPreference: { ...SPENDING.cardPreference, groceries: 0.65, restaurant: 0.65, coffee: 0.6 },
   },
   liabilities: LIABILITIES,
   lifeEvents: LIFE_EVENTS,
