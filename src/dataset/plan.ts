@@ -80,7 +80,10 @@ export function planTerms(input: Pick<PlanInput, "profile" | "user" | "accounts"
 function targetCount(ctx: PlanContext): number {
   const band = countBand(ctx.window, ctx.profile.budget.countBand);
   const margin = Math.max(1, Math.round((band.max - band.min) * ctx.profile.budget.countBandMargin));
-  return ctx.rng.int(band.min + margin, band.max - margin);
+  // The last re-plan aims at the band's upper half: with no new card charges, card payments that find
+  // less owed than their amount are skipped, which lowers the count.
+  const low = ctx.lastResort ? Math.round((band.min + band.max) / 2) : band.min + margin;
+  return ctx.rng.int(low, band.max - margin);
 }
 
 /**
