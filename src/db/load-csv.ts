@@ -157,6 +157,42 @@ const isConstraint = (error: unknown) =>
     (error as { code: string }).code === "SQLITE_CONSTRAINT_UNIQUE");
 
 /**
+ * Whether `value` is the first of its kind in the file: a repeat adds a `duplicate_id` problem naming
+ * the first line. `keep` detaches the key kept in `seen` from the parsed chunk (`own`).
+ */
+function firstSeen(
+  seen: Map<string, number>,
+  bucket: Bucket,
+  file: string,
+  line: number,
+  field: string,
+  value: string,
+  keep: (text: string) => string = (text) => text,
+): boolean {
+  const first = seen.get(value);
+  if (first === undefined) {
+    seen.set(keep(value), line);
+    return true;
+  }
+  bucket.add(csvProblem("duplicate_id", file, line, field, `duplicate ${field} ${value} (first on line ${first})`));
+  return false;
+}
+
+/** Whether `value` is not yet in the database: otherwise an `already_loaded` problem. */
+function notHeld(
+  held: (value: string) => boolean,
+  bucket: Bucket,
+  file: string,
+  line: number,
+  field: string,
+  value: string,
+): boolean {
+  if (!held(value)) return true;
+  bucket.add(csvProblem("already_loaded", file, line, field, `${field} ${value} is already in the database`));
+  return false;
+}
+
+/**
  * A copy of a string that keeps nothing else alive. A field cut from a chunk of the file is a slice
  * that holds the whole chunk in memory: anything kept past its chunk (index keys, transfer legs) is
  * copied first, or every chunk of the file would stay in memory.
@@ -295,44 +331,10 @@ function loadInto(
   const emailHeld = heldBefore(t.users, "email");
   rejected.users = readFile<User>(usersTable, UserSchema, true, (u, line) => {
     let ok = true;
-    const first = userLine.get(u.user_id);
-    if (first !== undefined) {
-      dup.userId.add(
-        csvProblem(
-          "duplicate_id",
-          files.users,
-          line,
-          "user_id",
-          `duplicate user_id ${u.user_id} (first on line ${first})`,
-        ),
-      );
-      ok = false;
-    } else userLine.set(own(u.user_id), line);
-    const firstEmail = emailLine.get(u.email);
-    if (firstEmail !== undefined) {
-      dup.email.add(
-        csvProblem(
-          "duplicate_id",
-          files.users,
-          line,
-          "email",
-          `duplicate email ${u.email} (first on line ${firstEmail})`,
-        ),
-      );
-      ok = false;
-    } else emailLine.set(u.email, line);
-    if (userHeld(u.user_id)) {
-      already.userId.add(
-        csvProblem("already_loaded", files.users, line, "user_id", `user_id ${u.user_id} is already in the database`),
-      );
-      ok = false;
-    }
-    if (emailHeld(u.email)) {
-      already.email.add(
-        csvProblem("already_loaded", files.users, line, "email", `email ${u.email} is already in the database`),
-      );
-      ok = false;
-    }
+    if (!firstSeen(userLine, dup.userId, files.users, line, "user_id", u.user_id, own)) ok = false;
+    if (!firstSeen(emailLine, dup.email, files.users, line, "email", u.email)) ok = false;
+    if (!notHeld(userHeld, already.userId, files.users, line, "user_id", u.user_id)) ok = false;
+    if (!notHeld(emailHeld, already.email, files.users, line, "email", u.email)) ok = false;
     if (ok) insertRow(t.users, u, line);
   }).rejected;
   emailLine.clear();
@@ -366,18 +368,7 @@ function loadInto(
           `user_id ${a.user_id} is not in ${files.users}`,
         ),
       );
-    if (accountHeld(a.account_id)) {
-      already.account.add(
-        csvProblem(
-          "already_loaded",
-          files.accounts,
-          line,
-          "account_id",
-          `account_id ${a.account_id} is already in the database`,
-        ),
-      );
-      ok = false;
-    }
+    if (!notHeld(accountHeld, already.account, files.accounts, line, "account_id", a.account_id)) ok = false;
     if (first === undefined) accounts.set(a.account_id, { record: a, line });
     if (ok) insertRow(t.accounts, a, line);
   }).rejected;
@@ -413,33 +404,10 @@ function loadInto(
   const streamHeld = heldBefore(t.streams, "stream_id");
   const streamsRead = readFile<RecurringStream>(recurringStreamsTable, RecurringStreamSchema, false, (s, line) => {
     let ok = true;
-    const first = streamLine.get(s.stream_id);
-    if (first !== undefined) {
-      dup.stream.add(
-        csvProblem(
-          "duplicate_id",
-          files.recurringStreams,
-          line,
-          "stream_id",
-          `duplicate stream_id ${s.stream_id} (first on line ${first})`,
-        ),
-      );
-      ok = false;
-    } else streamLine.set(own(s.stream_id), line);
+    if (!firstSeen(streamLine, dup.stream, files.recurringStreams, line, "stream_id", s.stream_id, own)) ok = false;
     const owner = new Bucket();
     ownedAccount(owner, files.recurringStreams, line, s.account_id, s.user_id);
-    if (streamHeld(s.stream_id)) {
-      already.stream.add(
-        csvProblem(
-          "already_loaded",
-          files.recurringStreams,
-          line,
-          "stream_id",
-          `stream_id ${s.stream_id} is already in the database`,
-        ),
-      );
-      ok = false;
-    }
+    if (!notHeld(streamHeld, already.stream, files.recurringStreams, line, "stream_id", s.stream_id)) ok = false;
     if (ok) {
       if (owner.count > 0) streamOwner.set(t.streams.inserted, owner.kept);
       insertRow(t.streams, s, line);
@@ -563,19 +531,7 @@ function loadInto(
   const liabilityHeld = heldBefore(t.liabilities, "liability_id");
   readFile<Liability>(liabilitiesTable, LiabilitySchema, true, (l, line) => {
     let ok = true;
-    const first = liabilityLine.get(l.liability_id);
-    if (first !== undefined) {
-      dup.liability.add(
-        csvProblem(
-          "duplicate_id",
-          files.liabilities,
-          line,
-          "liability_id",
-          `duplicate liability_id ${l.liability_id} (first on line ${first})`,
-        ),
-      );
-      ok = false;
-    } else liabilityLine.set(l.liability_id, line);
+    if (!firstSeen(liabilityLine, dup.liability, files.liabilities, line, "liability_id", l.liability_id)) ok = false;
     ownedAccount(refs.liabilities, files.liabilities, line, l.account_id, l.user_id);
     const account = accounts.get(l.account_id)?.record;
     const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
@@ -601,18 +557,7 @@ function loadInto(
         ),
       );
     else liabilityOf.set(l.account_id, line);
-    if (liabilityHeld(l.liability_id)) {
-      already.liability.add(
-        csvProblem(
-          "already_loaded",
-          files.liabilities,
-          line,
-          "liability_id",
-          `liability_id ${l.liability_id} is already in the database`,
-        ),
-      );
-      ok = false;
-    }
+    if (!notHeld(liabilityHeld, already.liability, files.liabilities, line, "liability_id", l.liability_id)) ok = false;
     liabilities.push({ record: l, line });
     if (ok) insertRow(t.liabilities, l, line);
   });
@@ -622,19 +567,7 @@ function loadInto(
   const eventHeld = heldBefore(t.lifeEvents, "life_event_id");
   readFile<LifeEvent>(lifeEventsTable, LifeEventSchema, false, (e, line) => {
     let ok = true;
-    const first = eventLine.get(e.life_event_id);
-    if (first !== undefined) {
-      dup.lifeEvent.add(
-        csvProblem(
-          "duplicate_id",
-          files.lifeEvents,
-          line,
-          "life_event_id",
-          `duplicate life_event_id ${e.life_event_id} (first on line ${first})`,
-        ),
-      );
-      ok = false;
-    } else eventLine.set(e.life_event_id, line);
+    if (!firstSeen(eventLine, dup.lifeEvent, files.lifeEvents, line, "life_event_id", e.life_event_id)) ok = false;
     if (!knownUser(e.user_id))
       refs.lifeEvents.add(
         csvProblem(
@@ -656,18 +589,7 @@ function loadInto(
           `lists transaction ${missing[0]}, which is not in ${files.transactions}`,
         ),
       );
-    if (eventHeld(e.life_event_id)) {
-      already.lifeEvent.add(
-        csvProblem(
-          "already_loaded",
-          files.lifeEvents,
-          line,
-          "life_event_id",
-          `life_event_id ${e.life_event_id} is already in the database`,
-        ),
-      );
-      ok = false;
-    }
+    if (!notHeld(eventHeld, already.lifeEvent, files.lifeEvents, line, "life_event_id", e.life_event_id)) ok = false;
     if (ok) insertRow(t.lifeEvents, e, line);
   });
 
