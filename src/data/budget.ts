@@ -12,7 +12,7 @@ export const BUDGET = {
    * Re-plans after a plan that could not be paid for; each is more frugal, fully so at `fullyFrugalAt`;
    * the last opens checking higher by `lastResortBufferMonths` of income.
    */
-  replan: { maxAttempts: 6, fullyFrugalAt: 3, lastResortBufferMonths: 3 },
+  replan: { maxAttempts: 6, fullyFrugalAt: 3, lastResortBufferMonths: 6 },
   /** Monthly bills fall on their day of the month, give or take this many days. */
   dayJitter: 2,
   payroll: {
