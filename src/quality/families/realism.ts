@@ -183,8 +183,13 @@ export function skewness(values: readonly number[]): number {
 /** Share of values equal to the lowest or the highest value. */
 export function shareAtBounds(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  // A loop, not Math.min(...values): a large dataset's amounts overflow the call stack as arguments.
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   return values.filter((v) => v === lo || v === hi).length / values.length;
 }
 

@@ -131,6 +131,9 @@ describe("realism measurements", () => {
     expect(skewness([1, 2, 3])).toBe(0);
     expect(shareAtBounds([1, 2, 2, 3])).toBe(0.5);
     expect(shareAtBounds([30, 30, 30, 45, 60])).toBe(0.8);
+    // A 10,000-user export holds about 500,000 amounts of a kind: more than fit as call arguments.
+    const many = Array.from({ length: 500_000 }, (_, i) => 100 + (i % 1000));
+    expect(shareAtBounds(many)).toBe(1_000 / 500_000);
   });
 
   it("pairwise overlap: {a,b}/{a,c,d} share half of the smaller set, {x} shares nothing: the median is 0", () => {
