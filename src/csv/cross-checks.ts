@@ -68,28 +68,13 @@ export function crossCheck(tables: CsvTables, options: CrossCheckOptions): CsvPr
   const users = new Set([...tables.users.map((u) => u.record.user_id), ...rejected.users]);
   const accounts = new Map(tables.accounts.map((a) => [a.record.account_id, a.record]));
   const ownedAccount = (file: string, line: number, accountId: string, userId: string) => {
-    const account = accounts.get(accountId);
-    if (!account && rejected.accounts.has(accountId)) return;
-    if (!account)
-      problems.push(
-        csvProblem(
-          "unknown_reference",
-          file,
-          line,
-          "account_id",
-          `account_id ${accountId} is not in ${files.accounts}`,
-        ),
-      );
-    else if (account.user_id !== userId)
-      problems.push(
-        csvProblem(
-          "wrong_owner",
-          file,
-          line,
-          "user_id",
-          `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
-        ),
-      );
+    const problem = ownershipProblem(accounts.get(accountId), rejected.accounts, files.accounts, {
+      file,
+      line,
+      accountId,
+      userId,
+    });
+    if (problem) problems.push(problem);
   };
   for (const { record, line } of tables.accounts) {
     if (!users.has(record.user_id))
@@ -197,4 +182,29 @@ export function crossCheck(tables: CsvTables, options: CrossCheckOptions): CsvPr
       );
   }
   return problems;
+}
+
+/**
+ * A row's `account_id` / `user_id` pair against the accounts file: an unknown account (unless its own
+ * row was rejected, which is reported already) or an account another user owns; null when it is fine.
+ */
+export function ownershipProblem(
+  account: Pick<Account, "user_id"> | undefined,
+  rejectedAccounts: ReadonlySet<string>,
+  accountsFile: string,
+  row: { file: string; line: number; accountId: string; userId: string },
+): CsvProblem | null {
+  const { file, line, accountId, userId } = row;
+  if (!account)
+    return rejectedAccounts.has(accountId)
+      ? null
+      : csvProblem("unknown_reference", file, line, "account_id", `account_id ${accountId} is not in ${accountsFile}`);
+  if (account.user_id === userId) return null;
+  return csvProblem(
+    "wrong_owner",
+    file,
+    line,
+    "user_id",
+    `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
+  );
 }

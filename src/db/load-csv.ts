@@ -13,6 +13,7 @@ import Database from "better-sqlite3";
 import type { z } from "zod";
 import { METADATA_FILE, type MetadataFile, parseMetadataFile } from "../csv/metadata-file.ts";
 import { CsvLoadError } from "../csv/problems.ts";
+import { ownershipProblem } from "../csv/cross-checks.ts";
 import { CHUNK_BYTES, type CsvProblem, csvProblem, CsvTableReader } from "../csv/read.ts";
 import { type Issue, IssueCollector } from "../issues/issue.ts";
 // The integrity checks are pure functions over records; the loader runs them on what it loads.
@@ -374,28 +375,9 @@ function loadInto(
   }).rejected;
 
   const ownedAccount = (bucket: Bucket, file: string, line: number, accountId: string, userId: string) => {
-    const account = accounts.get(accountId)?.record;
-    if (!account && rejected.accounts.has(accountId)) return;
-    if (!account)
-      bucket.add(
-        csvProblem(
-          "unknown_reference",
-          file,
-          line,
-          "account_id",
-          `account_id ${accountId} is not in ${files.accounts}`,
-        ),
-      );
-    else if (account.user_id !== userId)
-      bucket.add(
-        csvProblem(
-          "wrong_owner",
-          file,
-          line,
-          "user_id",
-          `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
-        ),
-      );
+    const row = { file, line, accountId, userId };
+    const problem = ownershipProblem(accounts.get(accountId)?.record, rejected.accounts, files.accounts, row);
+    if (problem) bucket.add(problem);
   };
 
   // Streams (before the transactions that name them): ids, owners; their transaction lists are checked at the end.
