@@ -214,6 +214,20 @@ export class CsvTableReader<R> {
     return this.fatal !== null;
   }
 
+  /** A carriage return outside quotes that does not end the line. */
+  private bareCr(): void {
+    this.fail(
+      "structure",
+      csvProblem(
+        "csv_bare_cr",
+        this.file,
+        this.line,
+        null,
+        "has a carriage return (CR) outside quotes that does not end the line",
+      ),
+    );
+  }
+
   private fail(kind: keyof typeof PRECEDENCE, problem: CsvProblem): void {
     const rank = PRECEDENCE[kind];
     if (this.fatal && this.fatal.rank <= rank) return;
@@ -377,16 +391,7 @@ export class CsvTableReader<R> {
       if (this.pendingCr) {
         this.pendingCr = false;
         if (c !== 10) {
-          this.fail(
-            "structure",
-            csvProblem(
-              "csv_bare_cr",
-              this.file,
-              this.line,
-              null,
-              "has a carriage return (CR) outside quotes that does not end the line",
-            ),
-          );
+          this.bareCr();
           return last;
         }
       }
@@ -439,16 +444,7 @@ export class CsvTableReader<R> {
       } else if (c === 13) {
         if (i + 1 < text.length) {
           if (text.charCodeAt(i + 1) !== 10) {
-            this.fail(
-              "structure",
-              csvProblem(
-                "csv_bare_cr",
-                this.file,
-                this.line,
-                null,
-                "has a carriage return (CR) outside quotes that does not end the line",
-              ),
-            );
+            this.bareCr();
             return last;
           }
         } else this.pendingCr = true;
