@@ -117,31 +117,9 @@ export function crossCheck(tables: CsvTables, options: CrossCheckOptions): CsvPr
   const liabilityOf = new Map<string, number>();
   for (const { record, line } of tables.liabilities) {
     ownedAccount(files.liabilities, line, record.account_id, record.user_id);
-    const account = accounts.get(record.account_id);
-    const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
-    if (account && expected !== record.type) {
-      problems.push(
-        csvProblem(
-          "liability_type",
-          files.liabilities,
-          line,
-          "type",
-          `a ${record.type} liability cannot belong to ${account.subtype} account ${account.account_id}`,
-        ),
-      );
-    }
-    const first = liabilityOf.get(record.account_id);
-    if (first !== undefined)
-      problems.push(
-        csvProblem(
-          "duplicate_liability",
-          files.liabilities,
-          line,
-          "account_id",
-          `account ${record.account_id} already has a liability (line ${first})`,
-        ),
-      );
-    else liabilityOf.set(record.account_id, line);
+    problems.push(
+      ...liabilityAccountProblems(accounts.get(record.account_id), liabilityOf, record, files.liabilities, line),
+    );
   }
   const txnIds = new Set([...tables.transactions.map((t) => t.record.transaction_id), ...rejected.transactions]);
   for (const { record, line } of tables.recurringStreams ?? []) {
@@ -207,4 +185,43 @@ export function ownershipProblem(
     "user_id",
     `user_id ${userId} does not own account ${accountId} (its owner is ${account.user_id})`,
   );
+}
+
+/**
+ * A liability row against its account: the liability's type must suit the account (a card's is
+ * `credit_card`, a loan's `student_loan`), and an account has at most one liability (`firstLineOf`
+ * remembers the first line per account id).
+ */
+export function liabilityAccountProblems(
+  account: Pick<Account, "type" | "subtype" | "account_id"> | undefined,
+  firstLineOf: Map<string, number>,
+  liability: Pick<Liability, "type" | "account_id">,
+  file: string,
+  line: number,
+): CsvProblem[] {
+  const problems: CsvProblem[] = [];
+  const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
+  if (account && expected !== liability.type)
+    problems.push(
+      csvProblem(
+        "liability_type",
+        file,
+        line,
+        "type",
+        `a ${liability.type} liability cannot belong to ${account.subtype} account ${account.account_id}`,
+      ),
+    );
+  const first = firstLineOf.get(liability.account_id);
+  if (first !== undefined)
+    problems.push(
+      csvProblem(
+        "duplicate_liability",
+        file,
+        line,
+        "account_id",
+        `account ${liability.account_id} already has a liability (line ${first})`,
+      ),
+    );
+  else firstLineOf.set(liability.account_id, line);
+  return problems;
 }

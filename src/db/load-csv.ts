@@ -13,7 +13,7 @@ import Database from "better-sqlite3";
 import type { z } from "zod";
 import { METADATA_FILE, type MetadataFile, parseMetadataFile } from "../csv/metadata-file.ts";
 import { CsvLoadError } from "../csv/problems.ts";
-import { ownershipProblem } from "../csv/cross-checks.ts";
+import { liabilityAccountProblems, ownershipProblem } from "../csv/cross-checks.ts";
 import { CHUNK_BYTES, type CsvProblem, csvProblem, CsvTableReader } from "../csv/read.ts";
 import { type Issue, IssueCollector } from "../issues/issue.ts";
 // The integrity checks are pure functions over records; the loader runs them on what it loads.
@@ -516,29 +516,8 @@ function loadInto(
     if (!firstSeen(liabilityLine, dup.liability, files.liabilities, line, "liability_id", l.liability_id)) ok = false;
     ownedAccount(refs.liabilities, files.liabilities, line, l.account_id, l.user_id);
     const account = accounts.get(l.account_id)?.record;
-    const expected = account?.type === "credit" ? "credit_card" : account?.type === "loan" ? "student_loan" : null;
-    if (account && expected !== l.type)
-      refs.liabilities.add(
-        csvProblem(
-          "liability_type",
-          files.liabilities,
-          line,
-          "type",
-          `a ${l.type} liability cannot belong to ${account.subtype} account ${account.account_id}`,
-        ),
-      );
-    const firstOf = liabilityOf.get(l.account_id);
-    if (firstOf !== undefined)
-      refs.liabilities.add(
-        csvProblem(
-          "duplicate_liability",
-          files.liabilities,
-          line,
-          "account_id",
-          `account ${l.account_id} already has a liability (line ${firstOf})`,
-        ),
-      );
-    else liabilityOf.set(l.account_id, line);
+    for (const problem of liabilityAccountProblems(account, liabilityOf, l, files.liabilities, line))
+      refs.liabilities.add(problem);
     if (!notHeld(liabilityHeld, already.liability, files.liabilities, line, "liability_id", l.liability_id)) ok = false;
     liabilities.push({ record: l, line });
     if (ok) insertRow(t.liabilities, l, line);
