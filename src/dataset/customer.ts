@@ -2,14 +2,13 @@
 // transactions, liabilities that match it, and the ground truth (recurring streams, life events).
 // A customer depends only on (profile, seed, index, window, traits): datasets are prefix-stable.
 import type { DeepPartial } from "fishery";
-import { accountFactory } from "../../factories/account-factory.ts";
 import { userFactory } from "../../factories/user-factory.ts";
 import { DEFAULT_PROFILE, type ProfileData } from "../data/profile.ts";
 import { keyedRng } from "../random/rng.ts";
-import { drawStrained, strainedCheckingCents, withBalance, withOpeningBalance } from "../rules/account.ts";
+import { drawAccount, drawStrained, strainedCheckingCents, withBalance, withOpeningBalance } from "../rules/account.ts";
 import { drawLiability } from "../rules/liability.ts";
 import { populationSlot } from "../rules/population.ts";
-import type { UserWishes } from "../rules/user.ts";
+import { drawUser, type UserWishes } from "../rules/user.ts";
 import type { Account, AccountKind } from "../schemas/account.ts";
 import type { Liability } from "../schemas/liability.ts";
 import type { LifeEvent } from "../schemas/life-event.ts";
@@ -64,11 +63,16 @@ function openAccounts(profile: ProfileData, input: CustomerInput, user: User): O
     : 0;
 
   let n = 0;
+  // The rule accountFactory builds with (it adds parameter merging and validation the dataset does
+  // not need: its records are checked by the quality pass).
   const open = (kind: AccountKind) =>
-    accountFactory.build(
-      {},
-      { transient: { seed, index: index * ACCOUNT_KEY_STRIDE + n++, kind, profile }, associations: { user } },
-    );
+    drawAccount({
+      profile,
+      rng: keyedRng(seed, "account", index * ACCOUNT_KEY_STRIDE + n++),
+      kind,
+      userId: user.user_id,
+      income: m.income,
+    });
   let checking = open("checking");
   const savings = slot.hasSavings ? open("savings") : null;
   // Money stress (`BUDGET.stress`): drawn from its own key so the other draws stay as they were.
@@ -220,15 +224,19 @@ function postedBalanceCents(account: Account, heldCents: number, pendingCents: n
 export function buildCustomer(input: CustomerInput): Customer {
   const { seed, index, window } = input;
   const profile = input.profile ?? DEFAULT_PROFILE;
-  const user = userFactory.build(input.user ?? {}, {
-    transient: {
-      ...input.wishes,
-      seed,
-      index,
-      profile,
-      window: { startDate: window.startDate, endDate: window.endDate },
-    },
-  });
+  // Overrides go through userFactory (it derives wishes from them); without, its rule is called
+  // directly, as the factory would call it, without the factory's merging and validation.
+  const user = input.user
+    ? userFactory.build(input.user, {
+        transient: {
+          ...input.wishes,
+          seed,
+          index,
+          profile,
+          window: { startDate: window.startDate, endDate: window.endDate },
+        },
+      })
+    : drawUser({ profile, seed, index, windowStart: window.startDate, wishes: { ...input.wishes } });
   const { plan, ledger, accounts } = consistentLedger(profile, input, user, openAccounts(profile, input, user));
 
   // Stable sort: same-day transactions keep the ledger's order (inflows first).

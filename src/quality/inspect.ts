@@ -5,7 +5,7 @@ import { AccountSchema } from "../schemas/account.ts";
 import { LiabilitySchema } from "../schemas/liability.ts";
 import { LifeEventSchema } from "../schemas/life-event.ts";
 import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
-import { TransactionSchema } from "../schemas/transaction.ts";
+import { transactionIsValid } from "../schemas/transaction-verdict.ts";
 import { UserSchema } from "../schemas/user.ts";
 import { type AccountReplay, replayBalances } from "./balance-replay.ts";
 
@@ -30,27 +30,39 @@ interface Schema {
   safeParse: (v: unknown) => { success: boolean };
 }
 
+/** The verdict of a schema; transactions (nearly all of a dataset's records) take zod's verdict without zod. */
+const verdictOf = (schema: Schema) => (v: unknown) => schema.safeParse(v).success;
+const VERDICTS = {
+  user: verdictOf(UserSchema),
+  account: verdictOf(AccountSchema),
+  transaction: transactionIsValid,
+  liability: verdictOf(LiabilitySchema),
+  stream: verdictOf(RecurringStreamSchema),
+  lifeEvent: verdictOf(LifeEventSchema),
+} satisfies Record<RecordKind, (v: unknown) => boolean>;
+
 /** Validates every record of a customer and replays its accounts' balances once. */
 export function inspectCustomer(customer: Customer): InspectedCustomer {
   const invalid: InspectedCustomer["invalid"] = [];
   let records = 0;
-  const validate = <R>(schema: Schema, kind: RecordKind, list: readonly R[], id: (r: R) => unknown): R[] => {
+  const validate = <R>(kind: RecordKind, list: readonly R[], id: (r: R) => unknown): R[] => {
     records += list.length;
+    const isValid = VERDICTS[kind];
     return list.filter((r) => {
-      const ok = schema.safeParse(r).success;
+      const ok = isValid(r);
       if (!ok) invalid.push({ kind, id: String(id(r)) });
       return ok;
     });
   };
   const c = customer;
-  const userValid = validate(UserSchema, "user", [c.user], (u) => u?.user_id).length === 1;
+  const userValid = validate("user", [c.user], (u) => u?.user_id).length === 1;
   const valid: Customer = {
     user: c.user,
-    accounts: validate(AccountSchema, "account", c.accounts, (a) => a?.account_id),
-    transactions: validate(TransactionSchema, "transaction", c.transactions, (t) => t?.transaction_id),
-    liabilities: validate(LiabilitySchema, "liability", c.liabilities, (l) => l?.liability_id),
-    recurringStreams: validate(RecurringStreamSchema, "stream", c.recurringStreams, (s) => s?.stream_id),
-    lifeEvents: validate(LifeEventSchema, "lifeEvent", c.lifeEvents, (e) => e?.life_event_id),
+    accounts: validate("account", c.accounts, (a) => a?.account_id),
+    transactions: validate("transaction", c.transactions, (t) => t?.transaction_id),
+    liabilities: validate("liability", c.liabilities, (l) => l?.liability_id),
+    recurringStreams: validate("stream", c.recurringStreams, (s) => s?.stream_id),
+    lifeEvents: validate("lifeEvent", c.lifeEvents, (e) => e?.life_event_id),
   };
   return { raw: c, valid, userValid, records, invalid, replays: replayBalances(valid.accounts, valid.transactions) };
 }

@@ -5,10 +5,11 @@
 // -0) are tagged, and the samples are rebuilt as their classes. Restoring and merging gives the same
 // report as one run over all users (tested).
 import { type Families, QualityAccumulator, type QualityContext } from "./checks.ts";
+import { IdSet, type IdSetState } from "./id-set.ts";
 import { Examples, Sample } from "./sample.ts";
 
 /** Bumped when a family's fields change: states of another format are refused, not misread. */
-export const QUALITY_STATE_FORMAT = 2;
+export const QUALITY_STATE_FORMAT = 3;
 
 export interface QualityState {
   format: number;
@@ -26,6 +27,7 @@ function encode(value: unknown, path: string): unknown {
   }
   if (Array.isArray(value)) return value.map((v, i) => encode(v, `${path}[${i}]`));
   if (value instanceof Map) return { $map: [...value].map(([k, v]) => [encode(k, path), encode(v, `${path}.${k}`)]) };
+  if (value instanceof IdSet) return { $ids: value.toState() };
   if (value instanceof Set) return { $set: [...value].map((v) => encode(v, path)) };
   if (typeof value === "object") {
     const proto = Object.getPrototypeOf(value) as object | null;
@@ -43,6 +45,7 @@ function decode(value: unknown): unknown {
   const v = value as Record<string, unknown>;
   if ("$num" in v) return Number(v.$num === "-0" ? -0 : v.$num);
   if ("$map" in v) return new Map((v.$map as [unknown, unknown][]).map(([k, x]) => [decode(k), decode(x)]));
+  if ("$ids" in v) return IdSet.fromState(v.$ids as IdSetState);
   if ("$set" in v) return new Set((v.$set as unknown[]).map(decode));
   if ("$obj" in v) return decodeFields({}, v.$obj as Record<string, unknown>);
   if ("$class" in v) {

@@ -20,8 +20,8 @@ export function pfcPrimaryOf(detailed: string): string {
 }
 
 /** Primaries whose money always arrives (positive) or always leaves (negative) the account. */
-const INFLOW_PRIMARIES = new Set(["INCOME", "TRANSFER_IN", "LOAN_DISBURSEMENTS"]);
-const OUTFLOW_PRIMARIES = new Set(["TRANSFER_OUT"]);
+export const INFLOW_PRIMARIES: ReadonlySet<string> = new Set(["INCOME", "TRANSFER_IN", "LOAN_DISBURSEMENTS"]);
+export const OUTFLOW_PRIMARIES: ReadonlySet<string> = new Set(["TRANSFER_OUT"]);
 
 export const PersonalFinanceCategorySchema = z
   .object({

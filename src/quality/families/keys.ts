@@ -3,6 +3,7 @@
 import { CHECK_RULES } from "../check-table.ts";
 import { eg, Family, type Measurement, type QualityContext } from "../family.ts";
 import type { InspectedCustomer } from "../inspect.ts";
+import { IdSet } from "../id-set.ts";
 import { Examples } from "../sample.ts";
 
 /** The broken references of one customer's valid records, as example texts. */
@@ -26,7 +27,8 @@ function brokenReferences({ valid }: InspectedCustomer): string[] {
 export class KeysFamily extends Family<KeysFamily> {
   private broken = 0;
   private readonly examples = new Examples(CHECK_RULES.examples);
-  private readonly ids = new Set<string>();
+  /** Every transaction id seen (compact: 16 bytes an id). */
+  private readonly ids = new IdSet("txn_");
   private duplicates = 0;
   private transactions = 0;
   private outside = 0;
@@ -41,8 +43,7 @@ export class KeysFamily extends Family<KeysFamily> {
     broken.forEach((text, seq) => this.examples.note({ user: String(customer.raw.user?.user_id), seq }, text));
     const { startDate, endDate } = this.context;
     for (const t of customer.valid.transactions) {
-      if (this.ids.has(t.transaction_id)) this.duplicates++;
-      else this.ids.add(t.transaction_id);
+      if (!this.ids.add(t.transaction_id)) this.duplicates++;
       this.transactions++;
       if (!(t.date >= startDate && t.date <= endDate)) this.outside++;
     }
@@ -52,10 +53,7 @@ export class KeysFamily extends Family<KeysFamily> {
     this.broken += other.broken;
     this.examples.merge(other.examples);
     this.duplicates += other.duplicates;
-    for (const id of other.ids) {
-      if (this.ids.has(id)) this.duplicates++;
-      else this.ids.add(id);
-    }
+    this.duplicates += this.ids.merge(other.ids);
     this.transactions += other.transactions;
     this.outside += other.outside;
   }
