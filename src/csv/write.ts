@@ -53,6 +53,41 @@ export function csvRows<R>(spec: TableSpec<R>, records: readonly R[]): string {
   return out;
 }
 
+/**
+ * CSV lines written straight to UTF-8 bytes in one reused, growing buffer: the export's fast path.
+ * Appending row strings to one string builds a rope that must later be flattened and encoded (about
+ * a tenth of a worker's time); each row encoded as it is written costs a fraction of that.
+ */
+export class CsvBytes {
+  private buffer = Buffer.allocUnsafe(1 << 16);
+  private length = 0;
+
+  /** Appends the lines of `records` (no header). */
+  rows<R>(spec: TableSpec<R>, records: readonly R[]): void {
+    const write = rowWriter(spec);
+    for (const r of records) this.append(write(r));
+  }
+
+  append(text: string): void {
+    // At most three UTF-8 bytes per UTF-16 unit.
+    const worst = text.length * 3;
+    if (this.length + worst > this.buffer.length) {
+      const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + worst));
+      this.buffer.copy(grown, 0, 0, this.length);
+      this.buffer = grown;
+    }
+    this.length += this.buffer.write(text, this.length, "utf8");
+  }
+
+  /** The bytes so far, in a new buffer of their own (transferable); the writer starts empty again. */
+  take(): Uint8Array {
+    const out = new Uint8Array(this.length);
+    out.set(this.buffer.subarray(0, this.length));
+    this.length = 0;
+    return out;
+  }
+}
+
 /** The same lines through csv-stringify: the reference the row writer is tested against. */
 export function csvRowsStringify<R>(spec: TableSpec<R>, records: readonly R[]): string {
   if (records.length === 0) return "";

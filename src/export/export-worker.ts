@@ -19,7 +19,6 @@ if (port) {
   const { options, context } = workerData as WorkerInit;
   const quality = context ? new QualityAccumulator(context) : null;
   const render = rangeRenderer(options, quality);
-  const encoder = new TextEncoder();
   port.on("message", (message: WorkerRequest) => {
     if (message.type === "finish") {
       port.postMessage({ type: "state", state: quality ? qualityState(quality) : null });
@@ -28,7 +27,7 @@ if (port) {
     }
     try {
       const r = render(message.from, message.to);
-      const bytes = r.texts.map((t) => encoder.encode(t));
+      const bytes = r.texts;
       port.postMessage(
         { type: "range", from: r.from, to: r.to, bytes, rows: r.rows },
         bytes.map((b) => b.buffer as ArrayBuffer),

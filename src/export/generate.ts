@@ -6,16 +6,16 @@ import { PROFILES } from "../data/profile.ts";
 import { buildCustomer } from "../dataset/customer.ts";
 import type { DatasetOptions } from "../dataset/options.ts";
 import { dataWindow } from "../dataset/window.ts";
-import { csvRows } from "../csv/write.ts";
+import { CsvBytes } from "../csv/write.ts";
 import type { QualityAccumulator } from "../quality/checks.ts";
 import type { TableSpec } from "../tables/columns.ts";
 import { OUTPUTS } from "./csv-files.ts";
 
-/** Users `[from, to)` (1-based user indices) rendered: the CSV lines per file of OUTPUTS and their row counts. */
+/** Users `[from, to)` (1-based user indices) rendered: the CSV lines per file of OUTPUTS (UTF-8) and their row counts. */
 export interface RenderedRange {
   from: number;
   to: number;
-  texts: string[];
+  texts: Uint8Array[];
   rows: number[];
 }
 
@@ -23,18 +23,18 @@ export interface RenderedRange {
 export function rangeRenderer(options: DatasetOptions, quality: QualityAccumulator | null) {
   const window = dataWindow(options.startDate, options.endDate);
   const profile = PROFILES[options.profile];
+  const sinks = OUTPUTS.map(() => new CsvBytes());
   return (from: number, to: number): RenderedRange => {
-    const texts = OUTPUTS.map(() => "");
     const rows = OUTPUTS.map(() => 0);
     for (let index = from; index < to; index++) {
       const customer = buildCustomer({ profile, seed: options.seed, index, window });
       OUTPUTS.forEach(({ spec, of }, i) => {
         const records = of(customer);
         rows[i] = (rows[i] as number) + records.length;
-        texts[i] += csvRows(spec as TableSpec<unknown>, records);
+        (sinks[i] as CsvBytes).rows(spec as TableSpec<unknown>, records);
       });
       quality?.add(customer);
     }
-    return { from, to, texts, rows };
+    return { from, to, texts: sinks.map((s) => s.take()), rows };
   };
 }

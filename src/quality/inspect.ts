@@ -4,8 +4,7 @@ import type { Customer } from "../dataset/customer.ts";
 import { AccountSchema } from "../schemas/account.ts";
 import { LiabilitySchema } from "../schemas/liability.ts";
 import { LifeEventSchema } from "../schemas/life-event.ts";
-import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
-import { transactionIsValid } from "../schemas/transaction-verdict.ts";
+import { streamIsValid, transactionIsValid } from "../schemas/verdicts.ts";
 import { UserSchema } from "../schemas/user.ts";
 import { type AccountReplay, replayBalances } from "./balance-replay.ts";
 
@@ -30,14 +29,14 @@ interface Schema {
   safeParse: (v: unknown) => { success: boolean };
 }
 
-/** The verdict of a schema; transactions (nearly all of a dataset's records) take zod's verdict without zod. */
+/** The verdict of each record's schema; transactions and streams (most of a dataset's records) take it without zod. */
 const verdictOf = (schema: Schema) => (v: unknown) => schema.safeParse(v).success;
 const VERDICTS = {
   user: verdictOf(UserSchema),
   account: verdictOf(AccountSchema),
   transaction: transactionIsValid,
   liability: verdictOf(LiabilitySchema),
-  stream: verdictOf(RecurringStreamSchema),
+  stream: streamIsValid,
   lifeEvent: verdictOf(LifeEventSchema),
 } satisfies Record<RecordKind, (v: unknown) => boolean>;
 

@@ -2,20 +2,61 @@
 // gives the same result in either order (a worker per user range, merged later, shows the same
 // examples as one sequential run).
 
-/** Compares strings with digit runs as numbers: `user_99` < `user_100`. A total order. */
+const isDigit = (code: number) => code >= 48 && code <= 57;
+
+/** The end of the run of digits or of non-digits starting at `i`. */
+function runEnd(s: string, i: number): number {
+  const digits = isDigit(s.charCodeAt(i));
+  let j = i + 1;
+  while (j < s.length && isDigit(s.charCodeAt(j)) === digits) j++;
+  return j;
+}
+
+/** The first index of `s` in [i, end) that is not a zero. */
+function skipZeros(s: string, i: number, end: number): number {
+  while (i < end && s.charCodeAt(i) === 48) i++;
+  return i;
+}
+
+/**
+ * Compares strings with digit runs as numbers: `user_99` < `user_100`. A total order. The strings are
+ * cut into runs of digits and of non-digits; the first differing runs decide (two digit runs by their
+ * value's length without leading zeros, else as text); with all shared runs equal, fewer runs first,
+ * then the plain text order. Scanned in place: the quality pass compares user ids for every example.
+ */
 export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
-  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
-    const x = pa[i] as string;
-    const y = pb[i] as string;
-    if (x === y) continue;
-    const digits = /^\d/.test(x) && /^\d/.test(y);
-    if (digits && x.replace(/^0+/, "").length !== y.replace(/^0+/, "").length)
-      return x.replace(/^0+/, "").length - y.replace(/^0+/, "").length;
-    return x < y ? -1 : 1;
+  if (a === b) return 0;
+  let i = 0;
+  let j = 0;
+  let runsA = 0;
+  let runsB = 0;
+  while (i < a.length && j < b.length) {
+    const endA = runEnd(a, i);
+    const endB = runEnd(b, j);
+    runsA++;
+    runsB++;
+    const x = a.slice(i, endA);
+    const y = b.slice(j, endB);
+    if (x !== y) {
+      if (isDigit(a.charCodeAt(i)) && isDigit(b.charCodeAt(j))) {
+        const lengthA = endA - skipZeros(a, i, endA);
+        const lengthB = endB - skipZeros(b, j, endB);
+        if (lengthA !== lengthB) return lengthA - lengthB;
+      }
+      return x < y ? -1 : 1;
+    }
+    i = endA;
+    j = endB;
   }
-  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+  while (i < a.length) {
+    i = runEnd(a, i);
+    runsA++;
+  }
+  while (j < b.length) {
+    j = runEnd(b, j);
+    runsB++;
+  }
+  return runsA - runsB || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** Where an example was found: its user, then its position within that user's records. */

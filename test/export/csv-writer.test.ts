@@ -3,7 +3,7 @@
 // feeds, CRs, formula-like text that gets an apostrophe, nulls, empty text).
 import { describe, expect, it } from "vitest";
 import { buildDataset } from "spendsense-fixtures";
-import { csvHeader, csvHeaderStringify, csvRows, csvRowsStringify } from "../../src/csv/write.ts";
+import { CsvBytes, csvHeader, csvHeaderStringify, csvRows, csvRowsStringify } from "../../src/csv/write.ts";
 import { parseCell } from "../../src/csv/format.ts";
 import type { TableSpec } from "../../src/tables/columns.ts";
 import { TABLES } from "../../src/tables/tables.ts";
@@ -58,5 +58,23 @@ describe("the row writer", () => {
     expect(fast).toContain(",'=SUM(A1:A2),");
     expect(fast).toContain(`,"'-5, minus",`);
     expect(parseCell("text", "'=SUM(A1:A2)")).toEqual({ ok: true, value: "=SUM(A1:A2)" });
+  });
+});
+
+describe("CsvBytes", () => {
+  it("holds the UTF-8 bytes of the row writer's text, across growth, non-ASCII text and reuse", () => {
+    const records = recordsByTable(buildDataset({ users: 30, seed: 3 }));
+    const spec = TABLES.find((s) => s.table === "transactions") as unknown as TableSpec<unknown>;
+    const rows = [...(records[spec.table] ?? [])] as Record<string, unknown>[];
+    // Two-byte, three-byte and astral characters, so the worst-case room is exercised.
+    rows[0] = { ...rows[0], name: "Café Ünïcødé — 咖啡 ☕ 🧾" };
+    const sink = new CsvBytes();
+    for (let round = 0; round < 2; round++) {
+      sink.rows(spec, rows);
+      const bytes = sink.take();
+      expect(bytes.length).toBeGreaterThan(1 << 16);
+      expect(Buffer.from(bytes).equals(Buffer.from(csvRows(spec, rows), "utf8"))).toBe(true);
+    }
+    expect(sink.take().length).toBe(0);
   });
 });

@@ -1,11 +1,12 @@
-// transactionIsValid must give TransactionSchema's verdict on every input: checked over generated
-// transactions (all valid) and over mutations of every field of a few representative ones (most
+// transactionIsValid and streamIsValid must give their schema's verdict on every input: checked over
+// generated records (all valid) and over mutations of every field of a few representative ones (most
 // invalid, some still valid), with zod as the reference.
 import { describe, expect, it } from "vitest";
 import { buildCustomer } from "../../src/dataset/customer.ts";
 import { dataWindow } from "../../src/dataset/window.ts";
 import { type Transaction, TransactionSchema } from "../../src/schemas/transaction.ts";
-import { transactionIsValid } from "../../src/schemas/transaction-verdict.ts";
+import { type RecurringStream, RecurringStreamSchema } from "../../src/schemas/recurring-stream.ts";
+import { streamIsValid, transactionIsValid } from "../../src/schemas/verdicts.ts";
 
 const window = dataWindow("2025-05-01", "2025-10-31");
 const transactions = [1, 2, 3, 4, 5, 6, 7, 8].flatMap(
@@ -134,5 +135,64 @@ describe("transactionIsValid", () => {
     ];
     for (const c of cases) expect(transactionIsValid(c), JSON.stringify(c)).toBe(zod(c));
     expect(cases.filter(zod).length).toBe(3);
+  });
+});
+
+describe("streamIsValid", () => {
+  const streams = [1, 2, 3, 4, 5, 6, 7, 8].flatMap(
+    (index) => buildCustomer({ seed: 5, index, window }).recurringStreams,
+  );
+  const zodStream = (value: unknown) => RecurringStreamSchema.safeParse(value).success;
+  const txnId = "txn_12345678-1234-4234-8234-123456789abc";
+  const STREAM_VALUES: unknown[] = [
+    ...VALUES,
+    "stream_12345678-1234-4234-8234-123456789abc",
+    "MONTHLY",
+    "BIWEEKLY",
+    "MATURE",
+    "EARLY_DETECTION",
+    "2025-12-31",
+    [txnId],
+    [txnId, txnId, txnId],
+    [txnId, "txn_x"],
+    // A sparse array: zod reads the hole as undefined.
+    // eslint-disable-next-line no-sparse-arrays
+    [txnId, , txnId],
+  ];
+
+  it("accepts every generated stream, as zod does", () => {
+    expect(streams.length).toBeGreaterThan(50);
+    for (const s of streams) {
+      expect(zodStream(s)).toBe(true);
+      expect(streamIsValid(s)).toBe(true);
+    }
+  });
+
+  it("gives zod's verdict on every mutation of every field", () => {
+    const reps = [
+      ...new Map(streams.map((s) => [`${s.status}|${s.frequency}|${s.personal_finance_category.primary}`, s])).values(),
+    ];
+    expect(reps.length).toBeGreaterThan(3);
+    const paths = [
+      ...Object.keys(streams[0] as RecurringStream).map((k) => [k]),
+      ...["primary", "detailed", "confidence_level"].map((k) => ["personal_finance_category", k]),
+    ];
+    let valid = 0;
+    let invalid = 0;
+    const disagreements: string[] = [];
+    for (const s of reps)
+      for (const path of paths)
+        for (const value of STREAM_VALUES) {
+          const mutated = withValue(s as unknown as Transaction, path, value);
+          const expected = zodStream(mutated);
+          if (expected) valid++;
+          else invalid++;
+          if (streamIsValid(mutated) !== expected)
+            disagreements.push(`${path.join(".")} = ${JSON.stringify(value)} on ${s.stream_id}: zod says ${expected}`);
+        }
+    expect(disagreements).toEqual([]);
+    expect(valid).toBeGreaterThan(20);
+    expect(invalid).toBeGreaterThan(500);
+    for (const c of [null, [], "stream", { ...reps[0], extra: 1 }]) expect(streamIsValid(c)).toBe(zodStream(c));
   });
 });
