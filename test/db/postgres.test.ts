@@ -13,6 +13,7 @@ import {
   PostgresLoadError,
   postgresMigrations,
 } from "spendsense-fixtures/postgres";
+import { bytesMayHavePrefix } from "../../src/db/postgres/load.ts";
 import { TABLES } from "../../src/tables/tables.ts";
 import type { TableSpec } from "../../src/tables/columns.ts";
 import { recordsByTable, writeCsvDir } from "../helpers/csv-dir.ts";
@@ -319,5 +320,23 @@ describe("bad targets", () => {
     await expect(persistDatasetPostgres(url, plain, { batchCustomers: 0 })).rejects.toThrow(
       "invalid option batchCustomers: 0 (must be a whole number >= 1)",
     );
+  });
+});
+
+describe("bytesMayHavePrefix (the scan that decides which tables get the apostrophe UPDATE)", () => {
+  const b = (text: string) => Buffer.from(text, "utf8");
+  it("finds an apostrophe that starts a field, a quoted field, a line or the file, and no other", () => {
+    expect(bytesMayHavePrefix(b("a,'=1,b\n"), 0x0a)).toBe(true);
+    expect(bytesMayHavePrefix(b('a,"\'Quoted, x",b\n'), 0x0a)).toBe(true);
+    expect(bytesMayHavePrefix(b("a,b\n'@x,c\n"), 0x0a)).toBe(true);
+    expect(bytesMayHavePrefix(b("'+1,b\n"), 0x0a)).toBe(true);
+    expect(bytesMayHavePrefix(b("a,McDonald's,\"O'Brien, Pat\",é'\n"), 0x0a)).toBe(false);
+    expect(bytesMayHavePrefix(b(""), 0x2c)).toBe(false);
+  });
+  it("looks at the last byte of the chunk before when the chunk starts with an apostrophe", () => {
+    expect(bytesMayHavePrefix(b("'-5, Store,x\n"), ",".charCodeAt(0))).toBe(true);
+    expect(bytesMayHavePrefix(b("'Quoted\",x\n"), '"'.charCodeAt(0))).toBe(true);
+    expect(bytesMayHavePrefix(b("s Diner,x\n"), "n".charCodeAt(0))).toBe(false);
+    expect(bytesMayHavePrefix(b("'s Diner,x\n"), "n".charCodeAt(0))).toBe(false);
   });
 });
