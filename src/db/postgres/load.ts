@@ -15,7 +15,7 @@ import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { csvHeader, csvRows } from "../../csv/write.ts";
+import { CsvBytes, csvHeader } from "../../csv/write.ts";
 import { type Dataset, isDataset } from "../../dataset/build-dataset.ts";
 import type { Customer } from "../../dataset/customer.ts";
 import type { TableSpec } from "../../tables/columns.ts";
@@ -211,8 +211,14 @@ class LoadState {
   /** COPY records of a table, formatted by the CSV writer in chunks as the stream pulls them. */
   async copyRecords(spec: AnySpec, records: readonly unknown[]): Promise<void> {
     if (records.length === 0) return;
-    function* chunks(): Generator<string> {
-      for (let i = 0; i < records.length; i += CHUNK_RECORDS) yield csvRows(spec, records.slice(i, i + CHUNK_RECORDS));
+    // Straight to UTF-8 bytes (CsvBytes), as the export writes them: no string to encode again.
+    const sink = new CsvBytes();
+    function* chunks(): Generator<Buffer> {
+      for (let i = 0; i < records.length; i += CHUNK_RECORDS) {
+        sink.rows(spec, records.slice(i, i + CHUNK_RECORDS));
+        const bytes = sink.take();
+        yield Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+      }
     }
     await this.copy(spec, Readable.from(chunks(), { objectMode: false }), false, `table ${spec.table}`);
   }
