@@ -8,27 +8,25 @@
 //             1,000,000 users with --checks none; stops after S seconds (default: none) and reports
 //             the rate and peak RSS reached, since a full run may take longer than you want to wait
 //      npx tsx scripts/bench-export.ts --csv-writers       the row writer against csv-stringify (1,000 users)
+//      add --dist to time the compiled package (dist/, what `npx spendsense-fixtures export` runs; run
+//      `npm run build` first) instead of the TypeScript sources under tsx, which compiles in every worker
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { buildDataset } from "../src/dataset/build-dataset.ts";
-import { csvRows, csvRowsStringify } from "../src/csv/write.ts";
-import { parseDatasetOptions } from "../src/dataset/options.ts";
-import { type ChecksMode, type ExportFormat, exportDataset } from "../src/export/export-dataset.ts";
-import { defaultWorkers } from "../src/export/workers.ts";
+import type { ChecksMode, ExportFormat } from "../src/export/export-dataset.ts";
 import type { TableSpec } from "../src/tables/columns.ts";
-import { TABLES } from "../src/tables/tables.ts";
 
 const USAGE = `Usage: npx tsx scripts/bench-export.ts [users ...] [--checks all|none] [--format csv|parquet]
-       [--workers N] [--million] [--seconds S] [--csv-writers]
+       [--workers N] [--million] [--seconds S] [--csv-writers] [--dist]
 
 Times the export (generate, write, check, report) in a fresh process per run and prints transactions
 per second, wall time, seconds per stage and peak RSS. Default: 1,000 and 10,000 users, each with
 every check and with --checks none. --million: 1,000,000 users with --checks none (stopped after
---seconds S if given, reporting the rate reached). --csv-writers: the row writer vs csv-stringify.`;
+--seconds S if given, reporting the rate reached). --csv-writers: the row writer vs csv-stringify.
+--dist: time the compiled package in dist/ (npm run build first) rather than the sources under tsx.`;
 
 interface ChildResult {
   users: number;
@@ -47,6 +45,7 @@ async function child(
   workers: number,
   dir: string,
   seconds: number,
+  dist: boolean,
 ) {
   const started = performance.now();
   const stages: Record<string, number> = {};
@@ -74,6 +73,14 @@ async function child(
       report(true, null, Math.round(done * 175.8));
       process.exit(0);
     }, seconds * 1000).unref();
+  // The compiled package (--dist) or the sources: the same modules, typed by the sources. Loaded
+  // here, so a --dist run does not also load the sources.
+  const { exportDataset } = (await import(
+    dist ? DIST_MODULES.export : "../src/export/export-dataset.ts"
+  )) as typeof import("../src/export/export-dataset.ts");
+  const { parseDatasetOptions } = (await import(
+    dist ? DIST_MODULES.options : "../src/dataset/options.ts"
+  )) as typeof import("../src/dataset/options.ts");
   const result = await exportDataset({
     options: parseDatasetOptions({ users, seed: 7 }),
     outputDir: dir,
@@ -97,7 +104,11 @@ async function child(
   report(false, result.report ? (result.report.summary.failed > 0 ? 1 : 0) : 0, transactions);
 }
 
-function csvWriters(): void {
+// The generator is imported where it is used, so a timed child loads only what it runs.
+async function csvWriters(): Promise<void> {
+  const { buildDataset } = await import("../src/dataset/build-dataset.ts");
+  const { csvRows, csvRowsStringify } = await import("../src/csv/write.ts");
+  const { TABLES } = await import("../src/tables/tables.ts");
   const data = buildDataset({ users: 1000, seed: 7 });
   const spec = TABLES.find((t) => t.table === "transactions") as unknown as TableSpec<unknown>;
   for (const [name, write] of [
@@ -115,9 +126,15 @@ function csvWriters(): void {
   }
 }
 
+/** The compiled modules (`npm run build`). */
+const DIST_MODULES = {
+  export: new URL("../dist/src/export/export-dataset.js", import.meta.url).href,
+  options: new URL("../dist/src/dataset/options.js", import.meta.url).href,
+};
+
 const argv = process.argv.slice(2);
 if (argv[0] === "child") {
-  const [, users, checks, format, workers, dir, seconds] = argv;
+  const [, users, checks, format, workers, dir, seconds, build] = argv;
   await child(
     Number(users),
     checks as ChecksMode,
@@ -125,6 +142,7 @@ if (argv[0] === "child") {
     Number(workers),
     String(dir),
     Number(seconds),
+    build === "dist",
   );
 } else {
   let parsed;
@@ -138,6 +156,7 @@ if (argv[0] === "child") {
         million: { type: "boolean" },
         seconds: { type: "string" },
         "csv-writers": { type: "boolean" },
+        dist: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
@@ -162,9 +181,10 @@ if (argv[0] === "child") {
     process.exit(2);
   }
   if (values["csv-writers"]) {
-    csvWriters();
+    await csvWriters();
     process.exit(0);
   }
+  const { defaultWorkers } = await import("../src/export/workers.ts");
   const workers = Number(values.workers ?? defaultWorkers());
   const format = (values.format ?? "csv") as ExportFormat;
   const sizes = values.million ? [1_000_000] : positionals.length ? positionals.map(Number) : [1000, 10_000];
@@ -175,7 +195,13 @@ if (argv[0] === "child") {
       : ["all", "none"];
   const dir = mkdtempSync(join(tmpdir(), "spendsense-bench-export-"));
   try {
-    console.log(`workers ${workers}, format ${format}`);
+    if (values.dist && !existsSync(fileURLToPath(DIST_MODULES.export))) {
+      process.stderr.write("--dist: dist/ is not built; run `npm run build` first\n");
+      process.exit(2);
+    }
+    console.log(
+      `workers ${workers}, format ${format}, ${values.dist ? "compiled package (dist/)" : "sources under tsx"}`,
+    );
     console.log("users      checks  transactions   wall s    txn/s  peak RSS MB  exit  stages (s)");
     for (const n of sizes) {
       for (const checks of modes) {
@@ -192,6 +218,7 @@ if (argv[0] === "child") {
             String(workers),
             join(dir, `out-${n}-${checks}`),
             values.seconds ?? "0",
+            values.dist ? "dist" : "src",
           ],
           { encoding: "utf8", maxBuffer: 1 << 20 },
         );
