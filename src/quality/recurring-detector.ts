@@ -28,9 +28,24 @@ export const DETECTOR_RULES = {
   amountTolerance: 0.15,
 } as const;
 
+/** Normalized names by name: the same few hundred names recur across a dataset's transactions. */
+const NORMALIZED = new Map<string, string>();
+/** Bounds the cache (names with store numbers are many across users). */
+const NORMALIZED_MAX = 100_000;
+
+function normalizedName(name: string): string {
+  let key = NORMALIZED.get(name);
+  if (key === undefined) {
+    if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
+    key = name.replace(/\s*#\d+$/, "").toUpperCase();
+    NORMALIZED.set(name, key);
+  }
+  return key;
+}
+
 /** The description with store numbers removed: `STARBUCKS STORE #1234` -> `STARBUCKS STORE`. */
 export function seriesKey(t: Transaction): string {
-  return `${t.account_id}|${t.amount < 0 ? "out" : "in"}|${t.name.replace(/\s*#\d+$/, "").toUpperCase()}`;
+  return `${t.account_id}|${t.amount < 0 ? "out" : "in"}|${normalizedName(t.name)}`;
 }
 
 function median(values: number[]): number {
