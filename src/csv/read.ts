@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import type { Issue } from "../issues/issue.ts";
 import type { TableSpec } from "../tables/columns.ts";
+import { verdictFor } from "../schemas/verdicts.ts";
 import { clip, parseCell } from "./format.ts";
 
 /** A problem in a CSV file: an `Issue` with `file`, `line` (absent for the whole file) and the column as `path`. */
@@ -208,7 +209,12 @@ export class CsvTableReader<R> {
     private readonly file: string,
     private readonly onRecord: (record: R, line: number) => void,
     private readonly keep = Number.POSITIVE_INFINITY,
-  ) {}
+  ) {
+    this.verdict = verdictFor(schema);
+  }
+
+  /** The schema's verdict without zod, for the schemas that have one (transactions, streams). */
+  private readonly verdict: ((value: unknown) => boolean) | undefined;
 
   get unreadable(): boolean {
     return this.fatal !== null;
@@ -499,7 +505,15 @@ export class CsvTableReader<R> {
           rowOk = false;
         }
       }
-      const result = rowOk ? this.schema.safeParse(spec.fromRow(cells)) : null;
+      const record = rowOk ? spec.fromRow(cells) : null;
+      // The schema's verdict without zod where there is one (every transaction and stream of a large
+      // file); zod parses only the records that fail, for their issues.
+      const result =
+        record === null
+          ? null
+          : this.verdict?.(record)
+            ? { success: true as const, data: record as R }
+            : this.schema.safeParse(record);
       if (result && !result.success) {
         for (const issue of result.error.issues) {
           this.add(

@@ -1,6 +1,6 @@
 // Re-checking a folder of CSV files (possibly edited by hand, or made by another tool) with the
 // same quality report as the export.
-import { createHash } from "node:crypto";
+import { hashFile } from "./file-hash.ts";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -141,10 +141,7 @@ export async function checkDirectory(input: CheckDirectoryInput): Promise<Qualit
       const regenerated = sink.finish();
       const differing = Object.keys(regenerated).filter((name) => {
         const path = join(dir, name);
-        return (
-          !existsSync(path) ||
-          createHash("sha256").update(readFileSync(path)).digest("hex") !== regenerated[name]?.sha256
-        );
+        return !existsSync(path) || hashFile(path).sha256 !== regenerated[name]?.sha256;
       });
       external.reproducible = {
         identical: differing.length === 0,

@@ -1,8 +1,7 @@
 // The export pipeline: generate customer by customer into CSV files (bounded memory), check every
 // customer, measure what needs I/O (a second run's hashes, loading into SQLite, the database size,
 // the time), write metadata and the quality reports, then publish the folder atomically.
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { AGE_BRACKETS, INCOME_TIERS, REGIONS } from "../data/demographics.ts";
@@ -14,6 +13,7 @@ import { type Check, type ExternalMeasurements, QualityAccumulator } from "../qu
 import { buildReport, type QualityReport, renderMarkdown } from "../quality/report.ts";
 import { publish, publishFaultHook, stagingDir } from "./atomic-dir.ts";
 import { CsvSink, type FileSummary, OUTPUTS } from "./csv-files.ts";
+import { hashFile } from "./file-hash.ts";
 import { qualityState } from "../quality/state.ts";
 import { defaultWorkers, generateUsers } from "./workers.ts";
 import { buildMetadata, type ExportMetadata, generationTimestamp } from "./metadata.ts";
@@ -138,11 +138,11 @@ export async function measureLoad(csvDir: string, file: string): Promise<{ probl
 /** CSV files in `csvDir` as Parquet part files in `dir` (`<table>/part-KKKKK.parquet`); their summaries by path. */
 async function csvToParquet(csvDir: string, dir: string, part: number): Promise<Record<string, FileSummary>> {
   // Loaded only for Parquet: DuckDB's engine (and the Parquet module's imports) stay out of CSV runs.
-  const [{ DuckDBInstance }, { parquetCopySql, parquetPartPath, parquetTableDir }] = await Promise.all([
+  const [{ DuckDBInstance }, { duckdbConfig, parquetCopySql, parquetPartPath, parquetTableDir }] = await Promise.all([
     import("@duckdb/node-api"),
     import("./parquet.ts"),
   ]);
-  const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
+  const instance = await DuckDBInstance.create(":memory:", duckdbConfig(dir));
   const out: Record<string, FileSummary> = {};
   try {
     const connection = await instance.connect();
@@ -151,18 +151,14 @@ async function csvToParquet(csvDir: string, dir: string, part: number): Promise<
         const path = parquetPartPath(spec, part);
         mkdirSync(join(dir, parquetTableDir(spec)), { recursive: true });
         const result = await connection.run(parquetCopySql(spec as never, join(csvDir, spec.file), join(dir, path)));
-        const bytes = readFileSync(join(dir, path));
-        out[path] = {
-          rows: result.rowsChanged,
-          bytes: bytes.length,
-          sha256: createHash("sha256").update(bytes).digest("hex"),
-        };
+        out[path] = { rows: result.rowsChanged, ...hashFile(join(dir, path)) };
       }
     } finally {
       connection.closeSync();
     }
   } finally {
     instance.closeSync();
+    rmSync(duckdbConfig(dir).temp_directory as string, { recursive: true, force: true });
   }
   return out;
 }

@@ -91,6 +91,21 @@ export function parquetPartPath(spec: { file: string }, part: number): string {
   return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}.parquet`;
 }
 
+/** DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary folder). */
+export const DUCKDB_MEMORY_LIMIT = "256MB";
+
+/**
+ * The DuckDB settings of the copy: rows in the CSV's order; memory bounded by DUCKDB_MEMORY_LIMIT
+ * (DuckDB's default is 80 % of the machine's memory), spilling into a hidden folder inside `dir`.
+ */
+export function duckdbConfig(dir: string): Record<string, string> {
+  return {
+    preserve_insertion_order: "true",
+    memory_limit: DUCKDB_MEMORY_LIMIT,
+    temp_directory: join(dir, ".duckdb-tmp"),
+  };
+}
+
 const sqlString = (text: string) => `'${text.replaceAll("'", "''")}'`;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
@@ -211,7 +226,7 @@ export async function writeParquetTables(
     mkdirSync(csvDir);
     options.onStep?.("csv");
     await writeCsvFiles(csvDir, source);
-    const instance = await DuckDBInstance.create(":memory:", { preserve_insertion_order: "true" });
+    const instance = await DuckDBInstance.create(":memory:", duckdbConfig(staging));
     const files: ParquetFile[] = [];
     try {
       const connection = await instance.connect();
@@ -228,6 +243,7 @@ export async function writeParquetTables(
       }
     } finally {
       instance.closeSync();
+      rmSync(duckdbConfig(staging).temp_directory as string, { recursive: true, force: true });
     }
     options.onStep?.("publish");
     rmSync(csvDir, { recursive: true, force: true });

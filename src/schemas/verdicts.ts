@@ -8,8 +8,8 @@ import { PFC_CONFIDENCE_LEVELS } from "../data/pfc-taxonomy.ts";
 import { isIsoDate, toDay } from "../units/dates.ts";
 import { hasCentPrecision } from "../units/money.ts";
 import { PAYMENT_CHANNELS } from "./common.ts";
-import { STREAM_FREQUENCIES, STREAM_STATUSES } from "./recurring-stream.ts";
-import { INFLOW_PRIMARIES, isPfcPair, OUTFLOW_PRIMARIES } from "./transaction.ts";
+import { RecurringStreamSchema, STREAM_FREQUENCIES, STREAM_STATUSES } from "./recurring-stream.ts";
+import { INFLOW_PRIMARIES, isPfcPair, OUTFLOW_PRIMARIES, TransactionSchema } from "./transaction.ts";
 
 const USER_ID = /^user_\d{3,}$/;
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
@@ -162,4 +162,14 @@ export function streamIsValid(value: unknown): boolean {
   if (!fields) return false;
   if ((s.first_date as string) > (s.last_date as string)) return false;
   return !(s.status === "MATURE" && (ids as unknown[]).length < 3);
+}
+
+const VERDICTS = new Map<unknown, (value: unknown) => boolean>([
+  [TransactionSchema, transactionIsValid],
+  [RecurringStreamSchema, streamIsValid],
+]);
+
+/** The verdict function standing for `schema`, when there is one (readers of large files use it before zod). */
+export function verdictFor(schema: unknown): ((value: unknown) => boolean) | undefined {
+  return VERDICTS.get(schema);
 }
