@@ -91,8 +91,12 @@ export function parquetPartPath(spec: { file: string }, part: number): string {
   return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}.parquet`;
 }
 
-/** DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary folder). */
-export const DUCKDB_MEMORY_LIMIT = "256MB";
+/**
+ * DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary
+ * folder). Measured on 10,000 users (--checks none): peak RSS 446 MB at 128MB, 547 MB at 256MB, at
+ * the cost of about 10 s more; a million users' export must stay under 512 MB.
+ */
+export const DUCKDB_MEMORY_LIMIT = "128MB";
 
 /**
  * The DuckDB settings of the copy: rows in the CSV's order; memory bounded by DUCKDB_MEMORY_LIMIT
