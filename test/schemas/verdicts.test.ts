@@ -73,6 +73,33 @@ function withValue(t: Transaction, path: string[], value: unknown): unknown {
   return copy;
 }
 
+/**
+ * Every record of `reps` with every path set to every value (or deleted): how many zod accepts and
+ * rejects, and where `fast` disagrees with zod.
+ */
+function mutationVerdicts(
+  reps: readonly { [key: string]: unknown }[],
+  paths: readonly string[][],
+  values: readonly unknown[],
+  reference: (value: unknown) => boolean,
+  fast: (value: unknown) => boolean,
+): { valid: number; invalid: number; disagreements: string[] } {
+  let valid = 0;
+  let invalid = 0;
+  const disagreements: string[] = [];
+  for (const [r, record] of reps.entries())
+    for (const path of paths)
+      for (const value of values) {
+        const mutated = withValue(record as unknown as Transaction, path, value);
+        const expected = reference(mutated);
+        if (expected) valid++;
+        else invalid++;
+        if (fast(mutated) !== expected)
+          disagreements.push(`${path.join(".")} = ${JSON.stringify(value)} on record ${r}: zod says ${expected}`);
+      }
+  return { valid, invalid, disagreements };
+}
+
 /** One transaction of each (channel, primary, pending, has stream) shape, so every rule is exercised. */
 function representatives(): Transaction[] {
   const seen = new Map<string, Transaction>();
@@ -95,19 +122,7 @@ describe("transactionIsValid", () => {
   it("gives zod's verdict on every mutation of every field", () => {
     const reps = representatives();
     expect(reps.length).toBeGreaterThan(10);
-    let valid = 0;
-    let invalid = 0;
-    const disagreements: string[] = [];
-    for (const t of reps)
-      for (const path of PATHS)
-        for (const value of VALUES) {
-          const mutated = withValue(t, path, value);
-          const expected = zod(mutated);
-          if (expected) valid++;
-          else invalid++;
-          if (transactionIsValid(mutated) !== expected)
-            disagreements.push(`${path.join(".")} = ${String(value)} on ${t.transaction_id}: zod says ${expected}`);
-        }
+    const { valid, invalid, disagreements } = mutationVerdicts(reps, PATHS, VALUES, zod, transactionIsValid);
     expect(disagreements).toEqual([]);
     // Both verdicts occur, so the comparison means something.
     expect(valid).toBeGreaterThan(100);
@@ -177,19 +192,7 @@ describe("streamIsValid", () => {
       ...Object.keys(streams[0] as RecurringStream).map((k) => [k]),
       ...["primary", "detailed", "confidence_level"].map((k) => ["personal_finance_category", k]),
     ];
-    let valid = 0;
-    let invalid = 0;
-    const disagreements: string[] = [];
-    for (const s of reps)
-      for (const path of paths)
-        for (const value of STREAM_VALUES) {
-          const mutated = withValue(s as unknown as Transaction, path, value);
-          const expected = zodStream(mutated);
-          if (expected) valid++;
-          else invalid++;
-          if (streamIsValid(mutated) !== expected)
-            disagreements.push(`${path.join(".")} = ${JSON.stringify(value)} on ${s.stream_id}: zod says ${expected}`);
-        }
+    const { valid, invalid, disagreements } = mutationVerdicts(reps, paths, STREAM_VALUES, zodStream, streamIsValid);
     expect(disagreements).toEqual([]);
     expect(valid).toBeGreaterThan(20);
     expect(invalid).toBeGreaterThan(500);
