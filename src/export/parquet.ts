@@ -93,17 +93,17 @@ export function parquetPartPath(spec: { file: string }, part: number): string {
 
 /**
  * DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary folder).
- * DuckDB's default is 80 % of the machine's memory.
+ * DuckDB's default is 80 % of the machine's memory. 128MB was too little: a million users' export ran
+ * out of it twice ("failed to pin block"), with two threads and with one. At 1GB and one thread, 10,000
+ * users peaked at 470 MB (17.7 s); a million users at 1GB has not been run.
  */
-export const DUCKDB_MEMORY_LIMIT = "128MB";
+export const DUCKDB_MEMORY_LIMIT = "1GB";
 
 /**
  * The DuckDB settings of the copy: rows in the CSV's order, one thread, memory bounded by
  * DUCKDB_MEMORY_LIMIT, spilling into a hidden folder inside `dir`. With two threads, keeping the order
- * holds finished batches back until the earlier ones are written: a million users' transactions (48 GB
- * of CSV) ran out of 128MB that way. One thread keeps the order by itself and was faster too: 12.8 s
- * against 15.0 s for 10,000 users' transactions, about 350 MB peak RSS for the copy at both 1.75 and
- * 17.5 million rows.
+ * holds finished batches back until the earlier ones are written; one thread keeps the order by itself
+ * and was faster too (12.8 s against 15.0 s for 10,000 users' transactions, at 128MB).
  */
 export function duckdbConfig(dir: string): Record<string, string> {
   return {
