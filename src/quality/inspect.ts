@@ -4,7 +4,9 @@ import type { Customer } from "../dataset/customer.ts";
 import { AccountSchema } from "../schemas/account.ts";
 import { LiabilitySchema } from "../schemas/liability.ts";
 import { LifeEventSchema } from "../schemas/life-event.ts";
-import { streamIsValid, transactionIsValid } from "../schemas/verdicts.ts";
+import { RecurringStreamSchema } from "../schemas/recurring-stream.ts";
+import { TransactionSchema } from "../schemas/transaction.ts";
+import { verdictFor } from "../schemas/verdicts.ts";
 import { UserSchema } from "../schemas/user.ts";
 import { type AccountReplay, replayBalances } from "./balance-replay.ts";
 
@@ -29,14 +31,14 @@ interface Schema {
   safeParse: (v: unknown) => { success: boolean };
 }
 
-/** The verdict of each record's schema; transactions and streams (most of a dataset's records) take it without zod. */
-const verdictOf = (schema: Schema) => (v: unknown) => schema.safeParse(v).success;
+/** The verdict of each record's schema: without zod where verdicts.ts has it (transactions, streams: most records). */
+const verdictOf = (schema: Schema) => verdictFor(schema) ?? ((v: unknown) => schema.safeParse(v).success);
 const VERDICTS = {
   user: verdictOf(UserSchema),
   account: verdictOf(AccountSchema),
-  transaction: transactionIsValid,
+  transaction: verdictOf(TransactionSchema),
   liability: verdictOf(LiabilitySchema),
-  stream: streamIsValid,
+  stream: verdictOf(RecurringStreamSchema),
   lifeEvent: verdictOf(LifeEventSchema),
 } satisfies Record<RecordKind, (v: unknown) => boolean>;
 
