@@ -107,14 +107,22 @@ async function child(
 // The generator is imported where it is used, so a timed child loads only what it runs.
 async function csvWriters(): Promise<void> {
   const { buildDataset } = await import("../src/dataset/build-dataset.ts");
-  const { csvRows, csvRowsStringify } = await import("../src/csv/write.ts");
+  const { CsvBytes, csvRows, csvRowsStringify } = await import("../src/csv/write.ts");
   const { TABLES } = await import("../src/tables/tables.ts");
   const data = buildDataset({ users: 1000, seed: 7 });
   const spec = TABLES.find((t) => t.table === "transactions") as unknown as TableSpec<unknown>;
-  for (const [name, write] of [
+  const sink = new CsvBytes();
+  // The export's path: the row writer's lines encoded to UTF-8 as they are written (bytes, not a string).
+  const toBytes = (s: TableSpec<unknown>, records: readonly unknown[]) => {
+    sink.rows(s, records);
+    return sink.take();
+  };
+  const writers: [string, (s: TableSpec<unknown>, records: readonly unknown[]) => { length: number }][] = [
     ["csv-stringify", csvRowsStringify],
     ["row writer", csvRows],
-  ] as const) {
+    ["CsvBytes", toBytes],
+  ];
+  for (const [name, write] of writers) {
     write(spec, data.transactions.slice(0, 2000)); // warm up
     const start = performance.now();
     let bytes = 0;

@@ -3,16 +3,14 @@
 // the generator writes) are kept as their 128 bits in an open-addressing hash table of 32-bit words,
 // 16 bytes an id instead of about 100 for a string in a Set; any other id is kept as its string. Exact:
 // two ids are the same entry only when their texts are equal.
+import { isPrefixedUuid } from "../schemas/verdicts.ts";
 
-/** Lowercase hex digit values by char code; -1 for anything else. */
-const HEX_VALUE = new Int8Array(128).fill(-1);
+/** Lowercase hex digit values by char code. */
+const HEX_VALUE = new Uint8Array(128);
 for (let i = 0; i < 16; i++) HEX_VALUE["0123456789abcdef".charCodeAt(i)] = i;
 
-/** Where a UUID has its dashes. */
-const DASH_AT = [8, 13, 18, 23] as const;
-
-/** Offsets of a UUID's 32 hex digits in its 36 characters (the dashes skipped). */
-const DIGIT_AT = Array.from({ length: 36 }, (_, i) => i).filter((i) => !(DASH_AT as readonly number[]).includes(i));
+/** Offsets of a UUID's 32 hex digits in its 36 characters (the dashes at 8, 13, 18 and 23 skipped). */
+const DIGIT_AT = Array.from({ length: 36 }, (_, i) => i).filter((i) => ![8, 13, 18, 23].includes(i));
 
 const EMPTY = 0;
 const FULL = 1;
@@ -92,20 +90,15 @@ export class IdSet {
     return set;
   }
 
-  /** Reads `prefix` + lowercase UUID into `this.parsed`; false for any other text. */
+  /** Reads `prefix` + lowercase UUID (the ids' schema shape, `isPrefixedUuid`) into `this.parsed`; false for any other text. */
   private parse(id: string): boolean {
+    if (!isPrefixedUuid(id, this.prefix)) return false;
     const start = this.prefix.length;
-    if (id.length !== start + 36 || !id.startsWith(this.prefix)) return false;
-    for (const dash of DASH_AT) if (id.charCodeAt(start + dash) !== 45) return false;
     const out = this.parsed;
     for (let w = 0; w < 4; w++) {
       let value = 0;
-      for (let d = 0; d < 8; d++) {
-        const code = id.charCodeAt(start + (DIGIT_AT[w * 8 + d] as number));
-        const digit = code < 128 ? (HEX_VALUE[code] as number) : -1;
-        if (digit < 0) return false;
-        value = value * 16 + digit;
-      }
+      for (let d = 0; d < 8; d++)
+        value = value * 16 + (HEX_VALUE[id.charCodeAt(start + (DIGIT_AT[w * 8 + d] as number))] as number);
       out[w] = value;
     }
     return true;

@@ -27,7 +27,7 @@ const HEX = new Uint8Array(65536);
 for (const c of "0123456789abcdef") HEX[c.charCodeAt(0)] = 1;
 
 /** `^${prefix}[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$` (uuidIdWithPrefix), char by char. */
-function isPrefixedUuid(v: unknown, prefix: string): boolean {
+export function isPrefixedUuid(v: unknown, prefix: string): boolean {
   if (typeof v !== "string" || v.length !== prefix.length + 36 || !v.startsWith(prefix)) return false;
   const start = prefix.length;
   for (let i = 0; i < 36; i++) {
