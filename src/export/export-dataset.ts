@@ -135,10 +135,10 @@ export async function measureLoad(csvDir: string, file: string): Promise<{ probl
   }
 }
 
-/** CSV files in `csvDir` as Parquet part files in `dir` (`<table>/part-KKKKK.parquet`); their summaries by path. */
+/** CSV files in `csvDir` as Parquet part files in `dir` (`<table>/part-KKKKK[-FFFF].parquet`); their summaries by path. */
 async function csvToParquet(csvDir: string, dir: string, part: number): Promise<Record<string, FileSummary>> {
   // Loaded only for Parquet: DuckDB's engine (and the Parquet module's imports) stay out of CSV runs.
-  const [{ DuckDBInstance }, { duckdbConfig, parquetCopySql, parquetPartPath, parquetTableDir }] = await Promise.all([
+  const [{ DuckDBInstance }, { copyCsvToParquet, duckdbConfig }] = await Promise.all([
     import("@duckdb/node-api"),
     import("./parquet.ts"),
   ]);
@@ -147,12 +147,9 @@ async function csvToParquet(csvDir: string, dir: string, part: number): Promise<
   try {
     const connection = await instance.connect();
     try {
-      for (const { spec } of OUTPUTS) {
-        const path = parquetPartPath(spec, part);
-        mkdirSync(join(dir, parquetTableDir(spec)), { recursive: true });
-        const result = await connection.run(parquetCopySql(spec as never, join(csvDir, spec.file), join(dir, path)));
-        out[path] = { rows: result.rowsChanged, ...hashFile(join(dir, path)) };
-      }
+      for (const { spec } of OUTPUTS)
+        for (const f of await copyCsvToParquet(connection, spec, join(csvDir, spec.file), dir, part))
+          out[f.path] = { rows: f.rows, ...hashFile(join(dir, f.path)) };
     } finally {
       connection.closeSync();
     }

@@ -1,7 +1,9 @@
 // Parquet output for warehouse engines: each table as `<table>/part-KKKKK.parquet` (the CSV file's name
 // without `.csv` as the folder), with the CSV's columns in the CSV's order and a type per column kind.
 //
-// Layout: one folder per table, one part file per shard. Spark (`spark.read.parquet("out/synthetic_transactions")`),
+// Layout: one folder per table, one part file per shard; a shard's table of more than
+// PARQUET_FILE_LIMITS' rows (about 9.8 million: 56,000 users' transactions) continues in further files,
+// `part-KKKKK-0000.parquet`, `part-KKKKK-0001.parquet`, ... in row order (see PARQUET_FILE_LIMITS for why). Spark (`spark.read.parquet("out/synthetic_transactions")`),
 // Trino/Hive (an external table whose location is the folder), DuckDB (`read_parquet('out/synthetic_transactions/*.parquet')`)
 // and BigQuery (a load job or external table over `gs://bucket/out/synthetic_transactions/*.parquet`) all read a
 // folder of part files with one schema as one table, and shards K = 0..N-1 write their own part files into the
@@ -23,13 +25,14 @@ import {
   mkdirSync,
   mkdtempSync,
   openSync,
+  readdirSync,
   renameSync,
   rmSync,
   statSync,
   writeSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import { csvHeader, csvRows } from "../csv/write.ts";
 import { type Dataset, isDataset } from "../dataset/build-dataset.ts";
 import type { Customer } from "../dataset/customer.ts";
@@ -62,6 +65,8 @@ export interface ParquetWriteOptions {
   part?: number;
   /** Called as each step starts ("csv", "parquet transactions", "publish"), for progress and timing. */
   onStep?: (step: string) => void;
+  /** Where a part file ends and the next begins (default PARQUET_FILE_LIMITS). */
+  fileLimits?: ParquetFileLimits;
 }
 
 export interface ParquetFile {
@@ -86,10 +91,37 @@ export function parquetTableDir(spec: { file: string }): string {
   return basename(spec.file, ".csv");
 }
 
-/** A table's part file, relative to the output folder. */
-export function parquetPartPath(spec: { file: string }, part: number): string {
-  return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}.parquet`;
+/**
+ * A table's part file, relative to the output folder: `part-KKKKK.parquet`, or file F of a part that
+ * fills several, `part-KKKKK-FFFF.parquet` (names that sort in row order).
+ */
+export function parquetPartPath(spec: { file: string }, part: number, file?: number): string {
+  const piece = file === undefined ? "" : `-${String(file).padStart(4, "0")}`;
+  return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}${piece}.parquet`;
 }
+
+/** Whether `name` is one of part K's files in a table folder (`part-KKKKK.parquet` or `part-KKKKK-FFFF.parquet`). */
+export function isPartFile(name: string, part: number): boolean {
+  const k = String(part).padStart(5, "0");
+  return name === `part-${k}.parquet` || new RegExp(`^part-${k}-\\d{4,}\\.parquet$`).test(name);
+}
+
+/** Where a part file ends: row groups of about `rowGroupSize` rows, at most `rowGroupsPerFile` of them a file. */
+export interface ParquetFileLimits {
+  /** DuckDB's ROW_GROUP_SIZE (rows; at least 2,048). Its row groups from CSV hold about this many rows. */
+  rowGroupSize: number;
+  /** DuckDB's ROW_GROUPS_PER_FILE: the next row group starts a new file. */
+  rowGroupsPerFile: number;
+}
+
+/**
+ * DuckDB's default row groups (122,880 rows), 80 of them a file: about 9.8 million rows, about 400 MB of
+ * transactions. DuckDB's Parquet writer holds memory for each file it writes that the memory limit does
+ * not spill (duckdb/duckdb#16482, still open in 1.5): a million users' transactions written as one 7 GB
+ * part file peaked at 936 MB and ran out of a 128MB limit twice. Bounded files bound that memory; 10,000
+ * users' tables still fit in one file each.
+ */
+export const PARQUET_FILE_LIMITS: Readonly<ParquetFileLimits> = { rowGroupSize: 122_880, rowGroupsPerFile: 80 };
 
 /**
  * DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary folder).
@@ -129,11 +161,71 @@ function selectList(spec: AnySpec): string {
     .join(", ");
 }
 
-/** The DuckDB statement writing one table's CSV file as Parquet. */
-export function parquetCopySql(spec: AnySpec, csvFile: string, parquetFile: string): string {
+/**
+ * The DuckDB statement writing one table's CSV file as Parquet files `part-0.parquet`, `part-1.parquet`,
+ * ... into the new folder `folder`, each ending where `limits` says.
+ */
+export function parquetCopySql(spec: AnySpec, csvFile: string, folder: string, limits: ParquetFileLimits): string {
   const columns = spec.columns.map((c) => `${sqlString(c.name)}: ${sqlString(PARQUET_TYPES[c.kind])}`).join(", ");
   const read = `read_csv(${sqlString(csvFile)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${columns}})`;
-  return `COPY (SELECT ${selectList(spec)} FROM ${read}) TO ${sqlString(parquetFile)} (FORMAT parquet, COMPRESSION zstd)`;
+  const files = `ROW_GROUP_SIZE ${limits.rowGroupSize}, ROW_GROUPS_PER_FILE ${limits.rowGroupsPerFile}, FILENAME_PATTERN 'part-{i}'`;
+  return `COPY (SELECT ${selectList(spec)} FROM ${read}) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION zstd, ${files})`;
+}
+
+function checkLimits(limits: ParquetFileLimits): void {
+  const { rowGroupSize, rowGroupsPerFile } = limits;
+  if (!Number.isInteger(rowGroupSize) || rowGroupSize < 2048)
+    throw new ParquetWriteError(
+      `invalid option fileLimits.rowGroupSize: ${rowGroupSize} (must be a whole number of at least 2048)`,
+    );
+  if (!Number.isInteger(rowGroupsPerFile) || rowGroupsPerFile < 1)
+    throw new ParquetWriteError(
+      `invalid option fileLimits.rowGroupsPerFile: ${rowGroupsPerFile} (must be a whole number of at least 1)`,
+    );
+}
+
+/**
+ * Write one table's CSV file (header first) as part `part`'s files in `dir/<table>/`: `part-KKKKK.parquet`
+ * when the rows fit in one file, else `part-KKKKK-0000.parquet`, `part-KKKKK-0001.parquet`, ... in row
+ * order. DuckDB writes them into a hidden folder inside `dir` first. Returns each file and its rows.
+ */
+export async function copyCsvToParquet(
+  connection: DuckDBConnection,
+  spec: TableSpec<never> | AnySpec,
+  csvFile: string,
+  dir: string,
+  part: number,
+  limits: ParquetFileLimits = PARQUET_FILE_LIMITS,
+): Promise<{ path: string; rows: number }[]> {
+  const table = spec as AnySpec;
+  const folder = join(dir, `.copy-${parquetTableDir(table)}`);
+  rmSync(folder, { recursive: true, force: true });
+  const result = await connection.run(parquetCopySql(table, csvFile, folder, limits));
+  // DuckDB numbers the files from 0 in row order; it writes one (with no rows) for an empty table.
+  const written = readdirSync(folder)
+    .map((name) => ({ name, index: Number(/^part-(\d+)\.parquet$/.exec(name)?.[1] ?? NaN) }))
+    .sort((a, b) => a.index - b.index);
+  if (written.length === 0 || written.some((w, i) => w.index !== i))
+    throw new ParquetWriteError(
+      `DuckDB wrote unexpected files for ${table.table}: ${written.map((w) => w.name).join(", ")}`,
+    );
+  const counted = await connection.runAndReadAll(
+    `SELECT file_name, num_rows FROM parquet_file_metadata([${written.map((w) => sqlString(join(folder, w.name))).join(", ")}])`,
+  );
+  const rowsOf = new Map(counted.getRowsJS().map(([file, rows]) => [String(file), Number(rows)]));
+  mkdirSync(join(dir, parquetTableDir(table)), { recursive: true });
+  const files = written.map((w, i) => {
+    const path = parquetPartPath(table, part, written.length === 1 ? undefined : i);
+    renameSync(join(folder, w.name), join(dir, path));
+    return { path, rows: rowsOf.get(join(folder, w.name)) ?? NaN };
+  });
+  rmSync(folder, { recursive: true, force: true });
+  const total = files.reduce((sum, f) => sum + f.rows, 0);
+  if (total !== result.rowsChanged)
+    throw new ParquetWriteError(
+      `${table.table}: the part files hold ${total} rows, DuckDB copied ${result.rowsChanged}`,
+    );
+  return files;
 }
 
 const DATASET_KEYS: Record<string, keyof Omit<Dataset, "meta">> = {
@@ -205,6 +297,8 @@ export async function writeParquetTables(
   const part = options.part ?? 0;
   if (!Number.isInteger(part) || part < 0 || part > 99_999)
     throw new ParquetWriteError(`invalid option part: ${part} (must be a whole number from 0 to 99999)`);
+  const limits = options.fileLimits ?? PARQUET_FILE_LIMITS;
+  checkLimits(limits);
   const iterable =
     typeof source === "object" && source !== null && (Symbol.iterator in source || Symbol.asyncIterator in source);
   if (!isDataset(source) && !iterable)
@@ -241,10 +335,8 @@ export async function writeParquetTables(
       try {
         for (const spec of SPECS) {
           options.onStep?.(`parquet ${spec.table}`);
-          const path = parquetPartPath(spec, part);
-          mkdirSync(join(staging, parquetTableDir(spec)));
-          const result = await connection.run(parquetCopySql(spec, join(csvDir, spec.file), join(staging, path)));
-          files.push({ table: spec.table, path, rows: result.rowsChanged, bytes: statSync(join(staging, path)).size });
+          for (const f of await copyCsvToParquet(connection, spec, join(csvDir, spec.file), staging, part, limits))
+            files.push({ table: spec.table, ...f, bytes: statSync(join(staging, f.path)).size });
         }
       } finally {
         connection.closeSync();
@@ -255,7 +347,7 @@ export async function writeParquetTables(
     }
     options.onStep?.("publish");
     rmSync(csvDir, { recursive: true, force: true });
-    publish(staging, target, files);
+    publish(staging, target, files, part);
     return { files };
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -264,8 +356,11 @@ export async function writeParquetTables(
   }
 }
 
-/** Move the staged files to `target`: the whole folder in one rename when `target` is new, else file by file. */
-function publish(staging: string, target: string, files: readonly ParquetFile[]): void {
+/**
+ * Move the staged files to `target`: the whole folder in one rename when `target` is new, else file by
+ * file, and then the files an earlier write of the same part left that this one did not replace.
+ */
+function publish(staging: string, target: string, files: readonly ParquetFile[], part: number): void {
   if (!existsSync(target)) {
     try {
       renameSync(staging, target);
@@ -279,5 +374,9 @@ function publish(staging: string, target: string, files: readonly ParquetFile[])
     mkdirSync(join(target, dirname(f.path)), { recursive: true });
     renameSync(join(staging, f.path), join(target, f.path));
   }
+  const kept = new Set(files.map((f) => f.path));
+  for (const folder of new Set(files.map((f) => dirname(f.path))))
+    for (const name of readdirSync(join(target, folder)))
+      if (isPartFile(name, part) && !kept.has(`${folder}/${name}`)) rmSync(join(target, folder, name));
   rmSync(staging, { recursive: true, force: true });
 }

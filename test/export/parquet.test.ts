@@ -3,7 +3,7 @@
 // one table, the same bytes for the same input, and nothing left behind by a failed write.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { DuckDBDecimalValue, DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset, forEachCustomer, type Dataset } from "spendsense-fixtures";
@@ -129,6 +129,43 @@ describe("writeParquetTables", () => {
     expect(readdirSync(root).filter((e) => e.includes("parquet-tmp"))).toEqual([]);
   });
 
+  it("a table past a file's limit continues in part-KKKKK-FFFF files that read back, in name order, as the CSV rows", async () => {
+    // One row group of 2,048 rows a file: 20 users' transactions (about 3,500 rows) fill two files.
+    const limits = { rowGroupSize: 2048, rowGroupsPerFile: 1 };
+    const whole = buildDataset({ users: 20, seed: 42 });
+    const dir = join(root, "split");
+    const result = await writeParquetTables(dir, customers, { part: 3, fileLimits: limits });
+    for (const spec of SPECS) {
+      const files = result.files.filter((f) => f.table === spec.table);
+      const rows = (recordsByTable(whole)[spec.table] ?? []).length;
+      const pieces = Array.from({ length: Math.max(1, Math.ceil(rows / 2048)) }, (_, i) => i);
+      expect(files.map((f) => f.path)).toEqual(
+        pieces.length === 1 ? [parquetPartPath(spec, 3)] : pieces.map((i) => parquetPartPath(spec, 3, i)),
+      );
+      expect(files.map((f) => f.rows)).toEqual(pieces.map((i) => Math.min(2048, rows - i * 2048)));
+      expect(readdirSync(join(dir, parquetTableDir(spec)))).toEqual(files.map((f) => basename(f.path)));
+      expect(await parquetAsCsv(dir, spec)).toBe(csvOf(whole, spec));
+    }
+    const transactions = SPECS.find((s) => s.table === "transactions")!;
+    expect(result.files.filter((f) => f.table === "transactions").map((f) => basename(f.path))).toEqual([
+      "part-00003-0000.parquet",
+      "part-00003-0001.parquet",
+    ]);
+    expect(readdirSync(dir).filter((e) => e.startsWith("."))).toEqual([]);
+
+    // The same part written again as one file replaces both; another part's files stay.
+    await writeParquetTables(dir, customers.slice(0, 2), { part: 4, fileLimits: limits });
+    await writeParquetTables(dir, customers, { part: 3 });
+    expect(readdirSync(join(dir, parquetTableDir(transactions)))).toEqual(["part-00003.parquet", "part-00004.parquet"]);
+    expect(await parquetAsCsv(dir, transactions)).toBe(
+      csvOf(whole, transactions) +
+        csvRows(
+          transactions,
+          customers.slice(0, 2).flatMap((c) => c.transactions),
+        ),
+    );
+  });
+
   it("the same input gives the same bytes", async () => {
     const a = join(root, "a");
     const b = join(root, "b");
@@ -165,6 +202,12 @@ describe("writeParquetTables", () => {
       "invalid option part: -1 (must be a whole number from 0 to 99999)",
     );
     await expect(writeParquetTables(join(root, "x"), data, { part: 1.5 })).rejects.toThrow("invalid option part: 1.5");
+    await expect(
+      writeParquetTables(join(root, "x"), data, { fileLimits: { rowGroupSize: 1000, rowGroupsPerFile: 1 } }),
+    ).rejects.toThrow("invalid option fileLimits.rowGroupSize: 1000 (must be a whole number of at least 2048)");
+    await expect(
+      writeParquetTables(join(root, "x"), data, { fileLimits: { rowGroupSize: 4096, rowGroupsPerFile: 0 } }),
+    ).rejects.toThrow("invalid option fileLimits.rowGroupsPerFile: 0 (must be a whole number of at least 1)");
     const file = join(root, "a-file");
     writeFileSync(file, "");
     await expect(writeParquetTables(file, data)).rejects.toThrow(`${file}: exists and is not a folder`);

@@ -171,7 +171,6 @@ describe("streamIsValid", () => {
     [txnId, txnId, txnId],
     [txnId, "txn_x"],
     // A sparse array: zod reads the hole as undefined.
-    // eslint-disable-next-line no-sparse-arrays
     [txnId, , txnId],
   ];
 
