@@ -3,7 +3,8 @@
 //
 // Layout: one folder per table, one part file per shard; a shard's table of more than
 // PARQUET_FILE_LIMITS' rows (about 9.8 million: 56,000 users' transactions) continues in further files,
-// `part-KKKKK-0000.parquet`, `part-KKKKK-0001.parquet`, ... in row order (see PARQUET_FILE_LIMITS for why). Spark (`spark.read.parquet("out/synthetic_transactions")`),
+// `part-KKKKK-0000.parquet`, `part-KKKKK-0001.parquet`, ... in row order (see PARQUET_FILE_LIMITS for why).
+// Spark (`spark.read.parquet("out/synthetic_transactions")`),
 // Trino/Hive (an external table whose location is the folder), DuckDB (`read_parquet('out/synthetic_transactions/*.parquet')`)
 // and BigQuery (a load job or external table over `gs://bucket/out/synthetic_transactions/*.parquet`) all read a
 // folder of part files with one schema as one table, and shards K = 0..N-1 write their own part files into the
@@ -115,27 +116,35 @@ export interface ParquetFileLimits {
 }
 
 /**
- * DuckDB's default row groups (122,880 rows), 80 of them a file: about 9.8 million rows, about 400 MB of
- * transactions. DuckDB's Parquet writer holds memory for each file it writes that the memory limit does
- * not spill (duckdb/duckdb#16482, still open in 1.5): a million users' transactions written as one 7 GB
- * part file peaked at 936 MB and ran out of a 128MB limit twice. Bounded files bound that memory; 10,000
- * users' tables still fit in one file each.
+ * Row groups of 61,440 rows (half DuckDB's default), 160 of them a file: about 9.8 million rows, about
+ * 400 MB of transactions. DuckDB's Parquet writer holds memory for each file it writes that its memory
+ * limit does not spill (duckdb/duckdb#16482, still open in 1.5): 175 million transactions written as one
+ * 7 GB file grew the process to 591 MB at a 256MB limit (936 MB at 1GB in a million-user export, and out of
+ * memory at 128MB), and as files of 80 row groups it stayed near 300 MB (peak 459 MB). Half-size row groups
+ * halve what the writer buffers: 10,000 users' transactions peaked at 297 MB against 397 MB. 10,000 users'
+ * tables still fit in one file each.
  */
-export const PARQUET_FILE_LIMITS: Readonly<ParquetFileLimits> = { rowGroupSize: 122_880, rowGroupsPerFile: 80 };
+export const PARQUET_FILE_LIMITS: Readonly<ParquetFileLimits> = { rowGroupSize: 61_440, rowGroupsPerFile: 160 };
+
+/**
+ * DuckDB's CSV read buffer (bytes). Its default (32 MB) is held besides the memory limit; 4 MB (lines
+ * here are under 2 KB) brought 10,000 users' transactions from 297 MB to 237 MB, in the same time.
+ */
+const CSV_BUFFER_BYTES = 4 * 1024 * 1024;
 
 /**
  * DuckDB's memory for the CSV-to-Parquet copy (it spills beyond, into `dir`'s hidden temporary folder).
- * DuckDB's default is 80 % of the machine's memory. 128MB was too little: a million users' export ran
- * out of it twice ("failed to pin block"), with two threads and with one. At 1GB and one thread, 10,000
- * users peaked at 470 MB (17.7 s) and a million users at 936 MB (the copy's memory grows with the part).
+ * DuckDB's default is 80 % of the machine's memory. With the files and row groups above, 10,000 users'
+ * transactions took 7.1 s at 256MB (237 MB peak) against 8.2 s at 1GB (393 MB). At 128MB a million users'
+ * single-file export ran out of memory twice; 256MB leaves the buffers room.
  */
-export const DUCKDB_MEMORY_LIMIT = "1GB";
+export const DUCKDB_MEMORY_LIMIT = "256MB";
 
 /**
  * The DuckDB settings of the copy: rows in the CSV's order, one thread, memory bounded by
  * DUCKDB_MEMORY_LIMIT, spilling into a hidden folder inside `dir`. With two threads, keeping the order
  * holds finished batches back until the earlier ones are written; one thread keeps the order by itself
- * and was faster too (12.8 s against 15.0 s for 10,000 users' transactions, at 128MB).
+ * and was faster too (12.8 s against 15.0 s for 10,000 users' transactions, at 128MB, in an earlier measure).
  */
 export function duckdbConfig(dir: string): Record<string, string> {
   return {
@@ -167,7 +176,7 @@ function selectList(spec: AnySpec): string {
  */
 export function parquetCopySql(spec: AnySpec, csvFile: string, folder: string, limits: ParquetFileLimits): string {
   const columns = spec.columns.map((c) => `${sqlString(c.name)}: ${sqlString(PARQUET_TYPES[c.kind])}`).join(", ");
-  const read = `read_csv(${sqlString(csvFile)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${columns}})`;
+  const read = `read_csv(${sqlString(csvFile)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', buffer_size = ${CSV_BUFFER_BYTES}, columns = {${columns}})`;
   const files = `ROW_GROUP_SIZE ${limits.rowGroupSize}, ROW_GROUPS_PER_FILE ${limits.rowGroupsPerFile}, FILENAME_PATTERN 'part-{i}'`;
   return `COPY (SELECT ${selectList(spec)} FROM ${read}) TO ${sqlString(folder)} (FORMAT parquet, COMPRESSION zstd, ${files})`;
 }
