@@ -1,8 +1,9 @@
 // Writing a dataset's CSV files into a temporary folder for loader tests.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Dataset } from "spendsense-fixtures";
+import { afterAll } from "vitest";
 import { TABLES } from "../../src/tables/tables.ts";
 import { toCsv } from "../../src/csv/write.ts";
 
@@ -17,9 +18,16 @@ export function recordsByTable(data: Omit<Dataset, "meta">): Record<string, read
   };
 }
 
-/** A new temporary folder holding the dataset's six CSV files. */
+/** The folders writeCsvDir made in this test file, removed after its tests. */
+const written: string[] = [];
+afterAll(() => {
+  for (const dir of written.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A new temporary folder holding the dataset's six CSV files (removed after the test file's tests). */
 export function writeCsvDir(data: Omit<Dataset, "meta">): string {
   const dir = mkdtempSync(join(tmpdir(), "spendsense-csv-"));
+  written.push(dir);
   const records = recordsByTable(data);
   for (const spec of TABLES)
     writeFileSync(join(dir, spec.file), toCsv(spec as never, (records[spec.table] ?? []) as never[]));

@@ -1,9 +1,9 @@
 // scripts/plaid.ts: the files each format writes, Sandbox custom users checked against the fields
 // Plaid documents, reading an existing export, and bad usage writing nothing.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { plaidFiles, runPlaid } from "../../scripts/plaid.ts";
 import { buildDataset } from "../../src/dataset/build-dataset.ts";
 import { toCents } from "../../src/units/money.ts";
@@ -26,6 +26,7 @@ const FIELDS = JSON.parse(
   inflow_model_type: string[];
 };
 const root = mkdtempSync(join(tmpdir(), "spendsense-plaid-"));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 const data = buildDataset({ users: 4, seed: 42 });
 
 const readJson = (path: string) => JSON.parse(readFileSync(path, "utf8"));

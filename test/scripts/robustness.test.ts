@@ -337,5 +337,6 @@ describe("quality on a folder with no dataset", () => {
     expect(await runQuality(["--dir", empty], { out: () => {}, err: (l) => err.push(l) })).toBe(2);
     expect(err[0]).toMatch(/^quality: --dir: .* holds none of synthetic_users\.csv/);
     expect(list(empty)).toEqual([]);
+    rmSync(empty, { recursive: true });
   });
 });
