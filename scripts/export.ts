@@ -161,8 +161,10 @@ export async function runExport(
   for (const b of bars.values()) b.finish();
 
   io.out(`Wrote ${result.outputDir} in ${result.seconds.toFixed(2)} s`);
+  // Parquet part paths ("synthetic_transactions/part-00000-0001.parquet") are longer than the CSV names.
+  const width = Math.max(28, ...Object.keys(result.files).map((name) => name.length));
   for (const [name, f] of Object.entries(result.files))
-    io.out(`  ${name.padEnd(28)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
+    io.out(`  ${name.padEnd(width)} ${String(f.rows).padStart(9)} rows ${(f.bytes / 1024).toFixed(0).padStart(8)} KiB`);
   const files = { ...result.files };
   if (!result.report) {
     const why = checks === "none" ? "checks skipped (--checks none)" : `${QUALITY_STATE_FILE} for the merge command`;
