@@ -36,6 +36,7 @@ ${datasetFlagsHelp(20)}
                        files, metadata.json and quality_state.json (combine with the merge command);
                        "$JOB_COMPLETION_INDEX/8" style values come from the environment
   --format csv|parquet the tables as CSV files (default) or Parquet part files <table>/part-KKKKK.parquet
+                       (a shard's table past about 9.8 million rows: part-KKKKK-0000.parquet, -0001, ...)
   --checks all|none    "none" skips the quality report (throughput runs); metadata.json says so
   --yes                confirm a --num-users over 1,000,000
   -h, --help           show this help`;
