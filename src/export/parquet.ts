@@ -92,19 +92,24 @@ export function parquetTableDir(spec: { file: string }): string {
   return basename(spec.file, ".csv");
 }
 
+/** The start of part K's file names: `part-KKKKK`. */
+const partStem = (part: number) => `part-${String(part).padStart(5, "0")}`;
+
 /**
  * A table's part file, relative to the output folder: `part-KKKKK.parquet`, or file F of a part that
  * fills several, `part-KKKKK-FFFF.parquet` (names that sort in row order).
  */
 export function parquetPartPath(spec: { file: string }, part: number, file?: number): string {
   const piece = file === undefined ? "" : `-${String(file).padStart(4, "0")}`;
-  return `${parquetTableDir(spec)}/part-${String(part).padStart(5, "0")}${piece}.parquet`;
+  return `${parquetTableDir(spec)}/${partStem(part)}${piece}.parquet`;
 }
 
-/** Whether `name` is one of part K's files in a table folder (`part-KKKKK.parquet` or `part-KKKKK-FFFF.parquet`). */
+/** Whether `name` is one of part K's files in a table folder (a name parquetPartPath gives, either form). */
 export function isPartFile(name: string, part: number): boolean {
-  const k = String(part).padStart(5, "0");
-  return name === `part-${k}.parquet` || new RegExp(`^part-${k}-\\d{4,}\\.parquet$`).test(name);
+  const stem = partStem(part);
+  return (
+    name === `${stem}.parquet` || (name.startsWith(`${stem}-`) && /^-\d{4,}\.parquet$/.test(name.slice(stem.length)))
+  );
 }
 
 /** Where a part file ends: row groups of about `rowGroupSize` rows, at most `rowGroupsPerFile` of them a file. */
