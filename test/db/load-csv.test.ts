@@ -253,6 +253,90 @@ describe("loadCsv refuses inconsistent data (issue 13, item 6)", () => {
     });
   });
 
+  it("a stream's transaction moved to another account of the same user is refused as a stream mismatch", async () => {
+    const dir = freshDir();
+    const moved = data.recurringStreams
+      .map((s) => ({
+        s,
+        other: data.accounts.find((a) => a.user_id === s.user_id && a.account_id !== s.account_id),
+      }))
+      .find(({ other }) => other !== undefined);
+    expect(moved).toBeDefined();
+    const { s, other } = moved as { s: (typeof data.recurringStreams)[number]; other: (typeof data.accounts)[number] };
+    const member = s.transaction_ids[0] as string;
+    edit(dir, "synthetic_transactions.csv", (text) =>
+      text.replace(new RegExp(`^${member},${s.account_id},`, "m"), `${member},${other.account_id},`),
+    );
+    expect(readFileSync(join(dir, "synthetic_transactions.csv"), "utf8")).toContain(`${member},${other.account_id},`);
+    const error = await refusal(dir);
+    // The two accounts' balances no longer replay either; the stream check names the stream, at its line.
+    const streamLine =
+      readFileSync(join(dir, "recurring_streams.csv"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.startsWith(`${s.stream_id},`)) + 1;
+    expect(error.problems.filter((p) => p.code === "integrity_stream").map((p) => [p.file, p.line, p.message])).toEqual(
+      [["recurring_streams.csv", streamLine, `${s.stream_id}: a member transaction is on another account`]],
+    );
+  });
+
+  it("a transfer split in two (one leg given a new id) is refused: each transfer has one leg, at its line", async () => {
+    const dir = freshDir();
+    const leg = data.transactions.find((t) => t.transfer_id !== null) as (typeof data.transactions)[number];
+    const other = data.transactions.find((t) => t.transfer_id === leg.transfer_id && t !== leg);
+    expect(other).toBeDefined();
+    const renamed = "xfer_split_for_test";
+    edit(dir, "synthetic_transactions.csv", (text) =>
+      text.replace(new RegExp(`^(${other?.transaction_id},[^\n]*),${leg.transfer_id},`, "m"), `$1,${renamed},`),
+    );
+    const lines = readFileSync(join(dir, "synthetic_transactions.csv"), "utf8").split("\n");
+    // File lines are 1-based and line 1 is the header.
+    const lineOf = (id: string) => lines.findIndex((l) => l.startsWith(`${id},`)) + 1;
+    const error = await refusal(dir);
+    // Amounts and dates are untouched: only the transfer check can see this.
+    expect(error.problems.map((p) => [p.code, p.file, p.line, p.message]).sort()).toEqual(
+      [
+        [
+          "integrity_transfer",
+          "synthetic_transactions.csv",
+          lineOf(leg.transaction_id),
+          `${leg.transfer_id}: 1 legs instead of 2`,
+        ],
+        [
+          "integrity_transfer",
+          "synthetic_transactions.csv",
+          lineOf(other?.transaction_id as string),
+          `${renamed}: 1 legs instead of 2`,
+        ],
+      ].sort(),
+    );
+  });
+
+  it("a liability whose last payment is not its account's latest payment is refused, and only that one", async () => {
+    const dir = freshDir();
+    const liability = data.liabilities.find((l) => l.last_payment_amount !== null) as (typeof data.liabilities)[number];
+    expect(liability).toBeDefined();
+    const amount = (liability.last_payment_amount as number).toFixed(2);
+    const changed = (Number(amount) + 1).toFixed(2);
+    edit(dir, "synthetic_liabilities.csv", (text) =>
+      text.replace(
+        new RegExp(`^(${liability.liability_id},(?:[^,\n]*,){7})${amount.replace(".", "\\.")},`, "m"),
+        `$1${changed},`,
+      ),
+    );
+    const lines = readFileSync(join(dir, "synthetic_liabilities.csv"), "utf8").split("\n");
+    expect(lines.some((l) => l.startsWith(`${liability.liability_id},`) && l.includes(`,${changed},`))).toBe(true);
+    const error = await refusal(dir);
+    // Every other liability still matches its account's latest LOAN_PAYMENTS inflow (read back from the database).
+    expect(error.problems.map((p) => [p.code, p.file, p.line])).toEqual([
+      [
+        "integrity_liability",
+        "synthetic_liabilities.csv",
+        lines.findIndex((l) => l.startsWith(`${liability.liability_id},`)) + 1,
+      ],
+    ]);
+    expect(error.problems[0]?.message).toContain(`last payment ${Number(changed)} on`);
+  });
+
   it("a second liability for one account is refused", async () => {
     const dir = freshDir();
     edit(dir, "synthetic_liabilities.csv", (text) => {
