@@ -210,20 +210,6 @@ type Slim = Pick<
   personal_finance_category: { primary: string };
 };
 
-/** The columns of a transaction's row that make its `Slim` form. */
-type SlimRow = Pick<Slim, "account_id" | "user_id" | "date" | "amount" | "transfer_id"> & { pfc_primary: string };
-
-const slimRow = (r: SlimRow): Slim => ({
-  transaction_id: "",
-  account_id: r.account_id,
-  user_id: r.user_id,
-  date: r.date,
-  amount: r.amount,
-  transfer_id: r.transfer_id,
-  stream_id: null,
-  personal_finance_category: { primary: r.pfc_primary },
-});
-
 /** The loader proper, inside an open write transaction on `db`. */
 function loadInto(
   db: Database.Database,
@@ -678,8 +664,16 @@ function loadInto(
         pending: r[4] === 1,
         personal_finance_category: { detailed: r[6] },
       }) as unknown as Transaction;
-    const asSlim = (r: AccountRow, account_id: string, transfer_id: string | null) =>
-      slimRow({ account_id, user_id: r[1], date: r[2], amount: r[3], transfer_id, pfc_primary: r[5] });
+    const asSlim = (r: AccountRow, account_id: string, transfer_id: string | null): Slim => ({
+      transaction_id: "",
+      account_id,
+      user_id: r[1],
+      date: r[2],
+      amount: r[3],
+      transfer_id,
+      stream_id: null,
+      personal_finance_category: { primary: r[5] },
+    });
     const reconciliation: Issue[] = [];
     const daily: Issue[] = [];
     const payments: Slim[] = [];
