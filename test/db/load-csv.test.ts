@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { buildDataset } from "spendsense-fixtures";
 import { CsvLoadError, loadCsv, persistDataset, readDataset, tableCounts } from "spendsense-fixtures/db";
 import { useTestDatabase } from "spendsense-fixtures/testing";
@@ -14,15 +14,9 @@ import { writeCsvDir } from "../helpers/csv-dir.ts";
 const db = useTestDatabase();
 const data = buildDataset({ users: 8, seed: 31 });
 const { meta: _meta, ...records } = data;
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
+/** A new folder of the dataset's CSV files (writeCsvDir removes it after this file's tests). */
 function freshDir(): string {
-  const dir = writeCsvDir(data);
-  dirs.push(dir);
-  return dir;
+  return writeCsvDir(data);
 }
 
 async function emptyDb() {

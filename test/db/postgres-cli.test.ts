@@ -1,7 +1,7 @@
 // `--db postgresql://...` on the load, seed and export commands, against the machine's real
 // PostgreSQL, each test in its own schema (named with `?schema=`): the rows equal the CSV files' rows,
 // a bad file leaves the schema as it was, and a password never appears in a message.
-import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDataset } from "spendsense-fixtures";
@@ -14,21 +14,17 @@ import { writeCsvDir } from "../helpers/csv-dir.ts";
 import { POSTGRES_TEST_URL, testSchemas, type TestSchemas } from "../helpers/postgres.ts";
 
 let db: TestSchemas;
-const dirs: string[] = [];
 const data = buildDataset({ users: 6, seed: 17 });
 
 beforeAll(async () => {
   db = await testSchemas();
 });
 afterAll(async () => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
   await db.dropAll();
 });
 
 function csvDir(): string {
-  const dir = writeCsvDir(data);
-  dirs.push(dir);
-  return dir;
+  return writeCsvDir(data);
 }
 
 /** The URL of a schema: `?schema=` as Prisma spells it. */

@@ -24,7 +24,6 @@ const url = POSTGRES_TEST_URL;
 let db: TestSchemas;
 let plain: Dataset;
 let tricky: Dataset;
-const dirs: string[] = [];
 
 /** The 20-user dataset with text the CSV writer escapes with an apostrophe (and some it must not touch). */
 function withFormulaLikeText(data: Dataset): Dataset {
@@ -90,7 +89,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   await db?.dropAll();
 });
 
@@ -264,7 +262,6 @@ describe("loadCsvPostgres", () => {
   it("loads the CSV files of the same dataset: the same rows, the apostrophe prefixes removed", async () => {
     const schema = await db.create();
     const dir = writeCsvDir(tricky);
-    dirs.push(dir);
     expect(readFileSync(join(dir, "synthetic_users.csv"), "utf8")).toContain(`"'=HYPERLINK(""http://example.com"")"`);
     const result = await loadCsvPostgres(url, dir, { schema });
     expect(result.counts).toEqual(datasetCounts(tricky));
@@ -274,7 +271,6 @@ describe("loadCsvPostgres", () => {
   it("a bad cell stops the load with its file, line and column, and leaves nothing", async () => {
     const schema = await db.create();
     const dir = writeCsvDir(plain);
-    dirs.push(dir);
     const file = join(dir, "synthetic_transactions.csv");
     const lines = readFileSync(file, "utf8").split("\n");
     lines[4] = lines[4]!.replace(/,(-?\d+\.\d\d),USD,/, ",12.3x,USD,");
@@ -290,7 +286,6 @@ describe("loadCsvPostgres", () => {
   it("a missing file or a wrong header is named before anything is written", async () => {
     const schema = await db.create();
     const dir = writeCsvDir(plain);
-    dirs.push(dir);
     rmSync(join(dir, "life_events.csv"));
     await expect(loadCsvPostgres(url, dir, { schema })).rejects.toThrow(
       `${join(dir, "life_events.csv")}: cannot read (ENOENT)`,
