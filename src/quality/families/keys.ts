@@ -3,7 +3,7 @@
 import { CHECK_RULES } from "../check-table.ts";
 import { eg, Family, type Measurement, type QualityContext } from "../family.ts";
 import type { InspectedCustomer } from "../inspect.ts";
-import { IdSet } from "../id-set.ts";
+import { IdLog } from "../id-log.ts";
 import { Examples } from "../sample.ts";
 
 /** The broken references of one customer's valid records, as example texts. */
@@ -27,9 +27,8 @@ function brokenReferences({ valid }: InspectedCustomer): string[] {
 export class KeysFamily extends Family<KeysFamily> {
   private broken = 0;
   private readonly examples = new Examples(CHECK_RULES.examples);
-  /** Every transaction id seen (compact: 16 bytes an id). */
-  private readonly ids = new IdSet("txn_");
-  private duplicates = 0;
+  /** Every transaction id seen (compact: 16 bytes an id); its duplicates are counted when measured. */
+  private readonly ids = new IdLog("txn_");
   private transactions = 0;
   private outside = 0;
 
@@ -43,7 +42,7 @@ export class KeysFamily extends Family<KeysFamily> {
     broken.forEach((text, seq) => this.examples.note({ user: String(customer.raw.user?.user_id), seq }, text));
     const { startDate, endDate } = this.context;
     for (const t of customer.valid.transactions) {
-      if (!this.ids.add(t.transaction_id)) this.duplicates++;
+      this.ids.add(t.transaction_id);
       this.transactions++;
       if (!(t.date >= startDate && t.date <= endDate)) this.outside++;
     }
@@ -52,18 +51,18 @@ export class KeysFamily extends Family<KeysFamily> {
   merge(other: KeysFamily): void {
     this.broken += other.broken;
     this.examples.merge(other.examples);
-    this.duplicates += other.duplicates;
-    this.duplicates += this.ids.merge(other.ids);
+    this.ids.merge(other.ids);
     this.transactions += other.transactions;
     this.outside += other.outside;
   }
 
   measure(): Measurement[] {
+    const duplicates = this.ids.duplicates();
     return [
       {
         id: "QC-3",
-        measured: `${this.broken} broken references, ${this.duplicates} duplicate transaction ids${eg(this.examples.texts)}`,
-        value: this.broken + this.duplicates,
+        measured: `${this.broken} broken references, ${duplicates} duplicate transaction ids${eg(this.examples.texts)}`,
+        value: this.broken + duplicates,
       },
       { id: "QC-4", measured: `${this.outside} of ${this.transactions} outside`, value: this.outside },
     ];
