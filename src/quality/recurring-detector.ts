@@ -28,17 +28,24 @@ export const DETECTOR_RULES = {
   amountTolerance: 0.15,
 } as const;
 
-/** Normalized names by name: the same few hundred names recur across a dataset's transactions. */
+/** A trailing store number, which the normalized name drops. */
+const STORE_NUMBER = /\s*#\d+$/;
+/**
+ * Normalized names by name without its store number: the same few hundred names recur across a
+ * dataset's transactions. Keyed without the store numbers, which are many across users (keyed with
+ * them, the cache grew by about 3 KB a user in every export worker).
+ */
 const NORMALIZED = new Map<string, string>();
-/** Bounds the cache (names with store numbers are many across users). */
-const NORMALIZED_MAX = 100_000;
+/** Bounds the cache all the same (a dataset of hand-made names). */
+const NORMALIZED_MAX = 10_000;
 
 function normalizedName(name: string): string {
-  let key = NORMALIZED.get(name);
+  const base = name.includes("#") ? name.replace(STORE_NUMBER, "") : name;
+  let key = NORMALIZED.get(base);
   if (key === undefined) {
     if (NORMALIZED.size >= NORMALIZED_MAX) NORMALIZED.clear();
-    key = name.replace(/\s*#\d+$/, "").toUpperCase();
-    NORMALIZED.set(name, key);
+    key = base.toUpperCase();
+    NORMALIZED.set(base, key);
   }
   return key;
 }
