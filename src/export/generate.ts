@@ -19,12 +19,12 @@ export interface RenderedRange {
   rows: number[];
 }
 
-/** Renders user ranges of one dataset; the window and profile are resolved once. */
-export function rangeRenderer(options: DatasetOptions, quality: QualityAccumulator | null) {
+/** Renders user ranges of one dataset, adding their customers to `quality` when given; the window and profile are resolved once. */
+export function rangeRenderer(options: DatasetOptions) {
   const window = dataWindow(options.startDate, options.endDate);
   const profile = PROFILES[options.profile];
   const sinks = OUTPUTS.map(() => new CsvBytes());
-  return (from: number, to: number): RenderedRange => {
+  return (from: number, to: number, quality: QualityAccumulator | null): RenderedRange => {
     const rows = OUTPUTS.map(() => 0);
     for (let index = from; index < to; index++) {
       const customer = buildCustomer({ profile, seed: options.seed, index, window });

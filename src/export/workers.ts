@@ -1,8 +1,10 @@
 // Generating a range of users on a pool of worker threads: the range is cut into small ranges of
 // users that the workers render in parallel; the caller receives them in user order (so the files
-// are byte-identical to a one-thread run), and the workers' quality accumulators are merged at the
-// end (exact and order-independent). Back-pressure: at most a few ranges per worker are out or
-// waiting, so memory stays bounded whatever the dataset's size; the main thread keeps no per-user state.
+// are byte-identical to a one-thread run). Each range comes with the quality state of its users,
+// which the main thread merges into one accumulator as it arrives (merging is exact and
+// order-independent), so a worker keeps nothing per user, with or without checks. Back-pressure: at
+// most a few ranges per worker are out or waiting, so memory stays bounded whatever the dataset's
+// size; the only state that grows with the users is the merged accumulator (none without checks).
 //
 // The worker entry sits beside this module: `export-worker.ts` under tsx (dev, tests), the compiled
 // `export-worker.js` in the package; under tsx the worker loads tsx too.
@@ -18,8 +20,8 @@ import type { WorkerInit, WorkerRequest } from "./export-worker.ts";
 
 /** Users per unit of work: small enough to keep workers busy and memory low, large enough to amortize messages. */
 export const RANGE_USERS = 25;
-/** A throughput worker's old-generation limit in MB (see generateUsers). */
-const THROUGHPUT_HEAP_MB = 96;
+/** A worker's old-generation limit in MB (see generateUsers). */
+const WORKER_HEAP_MB = 96;
 /** Ranges out per worker (rendering, or done and waiting for their turn to be written). */
 const AHEAD_PER_WORKER = 4;
 
@@ -81,27 +83,26 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
     // Loaded only here: with a pool, the main thread never loads the generator (less memory).
     const { rangeRenderer } = await import("./generate.ts");
     const quality = context ? new QualityAccumulator(context) : null;
-    const render = rangeRenderer(options, quality);
-    for (const r of ranges) onRange(render(r.from, r.to));
+    const render = rangeRenderer(options);
+    for (const r of ranges) onRange(render(r.from, r.to, quality));
     return quality;
   }
   const entry = workerEntry();
   const init: WorkerInit = { options, context };
-  // Without checks a worker keeps nothing per user: a small old generation makes it collect early, so
-  // the process stays flat however many users (with checks, the accumulators grow with the dataset).
-  const resourceLimits = context ? {} : { resourceLimits: { maxOldGenerationSizeMb: THROUGHPUT_HEAP_MB } };
+  // A worker keeps nothing per user: a small old generation makes it collect early (an uncapped worker
+  // lets garbage pile up to several times its live heap), so the process stays flat however many users.
+  const resourceLimits = { maxOldGenerationSizeMb: WORKER_HEAP_MB };
   const pool = Array.from(
     { length: workers },
-    () => new Worker(entry.script, { workerData: init, eval: entry.eval, ...resourceLimits }),
+    () => new Worker(entry.script, { workerData: init, eval: entry.eval, resourceLimits }),
   );
   const done = new Map<number, { from: number; to: number; texts: Uint8Array[]; rows: number[] }>();
-  const states: (QualityState | null)[] = [];
+  const merged = context ? new QualityAccumulator(context) : null;
   let next = 0; // next range to hand out
   let written = 0; // next range to write
   const index = new Map(ranges.map((r, i) => [r.from, i]));
   try {
     await new Promise<void>((resolve, reject) => {
-      let finished = 0;
       const give = (w: Worker) => {
         if (next < ranges.length && next < written + workers * AHEAD_PER_WORKER) {
           const r = ranges[next++] as { from: number; to: number };
@@ -123,8 +124,14 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
           "message",
           (
             m:
-              | { type: "range"; from: number; to: number; bytes: Uint8Array[]; rows: number[] }
-              | { type: "state"; state: QualityState | null }
+              | {
+                  type: "range";
+                  from: number;
+                  to: number;
+                  bytes: Uint8Array[];
+                  rows: number[];
+                  state: QualityState | null;
+                }
               | { type: "error"; message: string; stack?: string },
           ) => {
             if (m.type === "error") {
@@ -132,13 +139,9 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
               if (m.stack) error.stack = m.stack;
               return fail(error);
             }
-            if (m.type === "state") {
-              states.push(m.state);
-              if (++finished === workers) resolve();
-              return;
-            }
             done.set(index.get(m.from) as number, { from: m.from, to: m.to, texts: m.bytes, rows: m.rows });
             try {
+              if (merged && m.state) merged.merge(qualityFromState(m.state));
               for (let r = done.get(written); r; r = done.get(written)) {
                 done.delete(written++);
                 onRange(r);
@@ -146,10 +149,9 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
             } catch (error) {
               return fail(error as Error);
             }
+            if (written === ranges.length) return resolve();
             if (!give(w)) idle.add(w);
             for (const v of idle) if (give(v)) idle.delete(v);
-            if (written === ranges.length)
-              for (const v of pool) v.postMessage({ type: "finish" } satisfies WorkerRequest);
           },
         );
         if (!give(w)) idle.add(w);
@@ -158,8 +160,5 @@ export async function generateUsers(input: GenerateInput): Promise<QualityAccumu
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }
-  if (!context) return null;
-  const merged = new QualityAccumulator(context);
-  for (const s of states) if (s) merged.merge(qualityFromState(s));
   return merged;
 }
