@@ -295,7 +295,7 @@ export const CHECK_TABLE: readonly CheckDefinition[] = [
     id: "CAL-1",
     family: "calendar",
     description:
-      "ACH debits and credits (income, rent, utilities, loan and card payments, insurance) post on business days: no weekend, no observed federal holiday",
+      "ACH debits and credits (income, rent, utilities, loan and card payments, insurance; not savings interest, which the bank credits on the quarter's last day) post on business days: no weekend, no observed federal holiday",
     compare: "<=",
     limit: 0,
     unit: "count",

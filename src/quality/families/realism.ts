@@ -12,7 +12,7 @@ import { toCents } from "../../units/money.ts";
 import type { AccountReplay } from "../balance-replay.ts";
 import type { InspectedCustomer } from "../inspect.ts";
 import { naturalCompare } from "../sample.ts";
-import { ACH_PREFIXES } from "./spec-rules.ts";
+import { isAchCategory } from "./spec-rules.ts";
 
 export type Verdict = "within target" | "outside target" | "not measured";
 
@@ -286,7 +286,7 @@ export function summarizeCustomer(inspected: InspectedCustomer, startDate: strin
     const account = byAccount.get(t.account_id);
     if (t.pending) pending++;
     if (d === "BANK_FEES_OVERDRAFT_FEES") overdraftFees++;
-    if (account?.type === "depository" && t.payment_channel === "other" && ACH_PREFIXES.some((p) => d.startsWith(p))) {
+    if (account?.type === "depository" && t.payment_channel === "other" && isAchCategory(d)) {
       achTotal++;
       if (!isBusinessDay(toDay(t.date))) achOffDay++;
     }

@@ -13,7 +13,16 @@ import { Examples } from "../sample.ts";
 const PRICE_BY_MERCHANT = new Map(SUBSCRIPTIONS.map((s) => [s.merchant_name, { cents: s.price_cents, pfc: s.pfc }]));
 const HOUSING = new Set(["RENT_AND_UTILITIES_RENT", "LOAN_PAYMENTS_MORTGAGE_PAYMENT"]);
 /** ACH-style postings (CAL-1): these categories on a depository account through channel `other`. */
-export const ACH_PREFIXES = ["INCOME_", "RENT_AND_UTILITIES_", "LOAN_PAYMENTS_", "GENERAL_SERVICES_INSURANCE"] as const;
+const ACH_PREFIXES = ["INCOME_", "RENT_AND_UTILITIES_", "LOAN_PAYMENTS_", "GENERAL_SERVICES_INSURANCE"] as const;
+/**
+ * Savings interest is the bank's own credit, not an ACH payment: it posts on the quarter's last
+ * calendar day, a weekend in some quarters (2022-12-31, 2023-09-30, 2024-03-31, ...).
+ */
+const NOT_ACH = new Set(["INCOME_INTEREST_EARNED"]);
+
+/** Whether a depository account's `other`-channel posting of this detailed category moves by ACH (CAL-1, R-9). */
+export const isAchCategory = (detailed: string): boolean =>
+  ACH_PREFIXES.some((p) => detailed.startsWith(p)) && !NOT_ACH.has(detailed);
 
 export class SpecRulesFamily extends Family<SpecRulesFamily> {
   private users = 0;
@@ -123,8 +132,7 @@ export class CalendarFamily extends Family<CalendarFamily> {
     const depository = new Set(valid.accounts.filter((a) => a.type === "depository").map((a) => a.account_id));
     valid.transactions.forEach((t, seq) => {
       const d = t.personal_finance_category.detailed;
-      if (!depository.has(t.account_id) || t.payment_channel !== "other" || !ACH_PREFIXES.some((p) => d.startsWith(p)))
-        return;
+      if (!depository.has(t.account_id) || t.payment_channel !== "other" || !isAchCategory(d)) return;
       this.total++;
       if (!isBusinessDay(toDay(t.date))) {
         this.offDay++;
