@@ -28,7 +28,7 @@ export const DETECTOR_RULES = {
   amountTolerance: 0.15,
 } as const;
 
-/** A trailing store number, which the normalized name drops. */
+/** A trailing store number, which the normalized name and the series description drop. */
 const STORE_NUMBER = /\s*#\d+$/;
 /**
  * Normalized names by name without its store number: the same few hundred names recur across a
@@ -96,7 +96,7 @@ export function detectRecurring(transactions: readonly Transaction[]): DetectedS
     const first = sorted[0] as Transaction;
     found.push({
       account_id: first.account_id,
-      description: first.name.replace(/\s*#\d+$/, ""),
+      description: first.name.replace(STORE_NUMBER, ""),
       frequency: cadence.frequency,
       transaction_ids: sorted.map((t) => t.transaction_id),
     });
