@@ -6,7 +6,7 @@ import type { z } from "zod";
 import type { Issue } from "../issues/issue.ts";
 import type { TableSpec } from "../tables/columns.ts";
 import { verdictFor } from "../schemas/verdicts.ts";
-import { clip, parseCell } from "./format.ts";
+import { CellRefusal, clip, readCell } from "./format.ts";
 
 /** A problem in a CSV file: an `Issue` with `file`, `line` (absent for the whole file) and the column as `path`. */
 export type CsvProblem = Issue & { file: string };
@@ -62,6 +62,7 @@ export function splitRecords(
   const n = text.length;
   let pos = 0;
   let line = startLine;
+  let quote = text.indexOf('"');
   const tooLarge = (at: number) => ({ problem: { kind: "too_large" as const, line: at, message: "" } });
   const malformed = (at: number, message: string) => ({ problem: { kind: "malformed" as const, line: at, message } });
   while (pos < n) {
@@ -79,7 +80,9 @@ export function splitRecords(
     const recordLine = line;
     let nl = text.indexOf("\n", pos);
     if (nl < 0) nl = n;
-    const quote = text.indexOf('"', pos);
+    // The next quote is looked for once, not again on every line before it (a search to the end of
+    // the text for each record of a text without quotes).
+    if (quote >= 0 && quote < pos) quote = text.indexOf('"', pos);
     if (quote < 0 || quote > nl) {
       const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
       if (end - pos > MAX_FIELD_BYTES) return tooLarge(recordLine);
@@ -484,6 +487,12 @@ export class CsvTableReader<R> {
     const { position, keyAt, width } = this.header as NonNullable<typeof this.header>;
     const spec = this.spec;
     const expected = spec.columns.map((c) => c.name);
+    const at = spec.columns.map((c) => position.get(c.name) as number);
+    // Each record's cells start as a copy of one object holding every column: a copy keeps the
+    // template's shape, where adding two dozen properties one by one to {} cost about a third of
+    // the reader's time.
+    const template: Record<string, unknown> = {};
+    for (const c of spec.columns) template[c.name] = undefined;
     for (; i < fieldsOf.length; i++) {
       const fields = fieldsOf[i] as string[];
       // A quoted field may span lines: the line the record starts on.
@@ -495,13 +504,15 @@ export class CsvTableReader<R> {
         if (fields[keyAt] !== undefined) this.rejectedKeys.add(fields[keyAt] as string);
         continue;
       }
-      const cells: Record<string, unknown> = {};
+      const cells: Record<string, unknown> = { ...template };
       let rowOk = true;
-      for (const column of spec.columns) {
-        const cell = parseCell(column.kind, fields[position.get(column.name) as number] as string);
-        if (cell.ok) cells[column.name] = cell.value;
+      const columns = spec.columns;
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c] as (typeof columns)[number];
+        const value = readCell(column.kind, fields[at[c] as number] as string);
+        if (!(value instanceof CellRefusal)) cells[column.name] = value;
         else {
-          this.add(csvProblem("csv_cell", this.file, line, column.name, cell.reason));
+          this.add(csvProblem("csv_cell", this.file, line, column.name, value.reason));
           rowOk = false;
         }
       }

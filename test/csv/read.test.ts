@@ -106,4 +106,29 @@ describe("readTableCsv on malformed input", () => {
     expect(parseCell("money", "-0.00")).toEqual({ ok: true, value: -0 });
     expect(parseCell("money", "-12.30")).toEqual({ ok: true, value: -12.3 });
   });
+
+  it("reads every amount up to 12 digits before the point back as written, and refuses leading zeros", () => {
+    // Amounts of 1 to 14 digits of cents, spread over every magnitude (a fixed LCG: no randomness in
+    // tests); each must come back as the double that prints as the text, holding whole cents.
+    let state = 12345;
+    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
+    const texts = ["0.00", "0.01", "-0.01", "999999999999.99", "-999999999999.99", "100000000000.00"];
+    for (let digits = 1; digits <= 14; digits++)
+      for (let k = 0; k < 200; k++) {
+        const cents = (BigInt(next()) * BigInt(next())) % 10n ** BigInt(digits);
+        const text = `${k % 2 ? "-" : ""}${cents / 100n}.${String(cents % 100n).padStart(2, "0")}`;
+        texts.push(text);
+      }
+    for (const text of texts) {
+      const read = parseCell("money", text);
+      expect(read.ok, text).toBe(true);
+      const value = (read as { value: number }).value;
+      expect(value.toFixed(2), text).toBe(text.replace(/^-(?=0\.00$)/, ""));
+      expect(Math.round(value * 100) / 100, text).toBe(value);
+    }
+    // A leading zero never prints back: the text is refused, short or long.
+    for (const text of ["007.50", "-01.00", "0000000000012.34"])
+      expect(parseCell("money", text), text).toMatchObject({ ok: false });
+    expect(parseCell("money", "0.50")).toEqual({ ok: true, value: 0.5 });
+  });
 });
