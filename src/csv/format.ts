@@ -6,7 +6,7 @@ import type { ColumnKind } from "../tables/columns.ts";
 import { hasCentPrecision } from "../units/money.ts";
 
 /** Text starting with one of these is escaped with a leading apostrophe (as is text starting with one). */
-const FORMULA_START = /^[=+\-@\t\r']/;
+export const FORMULA_START = /^[=+\-@\t\r']/;
 
 const money = (value: unknown) => (value === null || value === undefined ? "" : (value as number).toFixed(2));
 const number = (value: unknown) => (value === null || value === undefined ? "" : String(value));

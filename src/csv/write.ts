@@ -4,7 +4,7 @@
 // tests compare it with, byte for byte; scripts/bench-export.ts --csv times both).
 import { stringify } from "csv-stringify/sync";
 import type { TableSpec } from "../tables/columns.ts";
-import { cellFormatter, formatCell } from "./format.ts";
+import { cellFormatter, FORMULA_START, formatCell } from "./format.ts";
 
 // csv-stringify quotes fields holding the delimiter, a quote or a line feed; a bare CR must be
 // quoted too (RFC 4180), or a reader would take it for a line end.
@@ -18,16 +18,41 @@ export function csvField(text: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
+/** Text the text format changes (a formula-like start, see format.ts) or that needs quotes. */
+const PLAIN_TEXT_EXCEPTIONS = new RegExp(`${FORMULA_START.source}|${NEEDS_QUOTES.source}`);
+
 const writers = new WeakMap<object, (record: never) => string>();
 
 /** The function writing one record of a table as a CSV line (with its `\n`), built once per table. */
 export function rowWriter<R>(spec: TableSpec<R>): (record: R) => string {
   let writer = writers.get(spec) as ((record: R) => string) | undefined;
   if (!writer) {
-    const cells = spec.columns.map((c) => {
+    const cells = spec.columns.map((c): ((r: R) => string) => {
       const format = cellFormatter(c.kind);
       const get = c.get;
-      return (r: R) => csvField(format(get(r)));
+      switch (c.kind) {
+        case "money":
+        case "money?":
+        case "bool":
+          // toFixed's digits, "true", "false" or "": never a character that needs quotes.
+          return (r) => format(get(r));
+        case "int":
+        case "real?":
+          return (r) => {
+            const value = get(r);
+            return typeof value === "number" ? String(value) : csvField(format(value));
+          };
+        case "text":
+        case "text?":
+          // Most text neither starts like a formula nor holds a character that needs quotes: one test.
+          return (r) => {
+            const value = get(r);
+            if (typeof value === "string" && !PLAIN_TEXT_EXCEPTIONS.test(value)) return value;
+            return csvField(format(value));
+          };
+        default:
+          return (r) => csvField(format(get(r)));
+      }
     });
     const last = cells.length - 1;
     writer = (r: R) => {
