@@ -34,31 +34,20 @@ const FLOOR_BATCH = 50_000;
 async function insertFloor(dir: string, work: string): Promise<void> {
   const Database = (await import("better-sqlite3")).default;
   const { migrateDatabase } = await import("../src/db/migrate.ts");
+  const { dropSecondaryIndexes, insertSql, useLoadSettings } = await import("../src/db/load-csv.ts");
   const { transactionsTable } = await import("../src/tables/tables.ts");
   const { createReadStream } = await import("node:fs");
   const { createInterface } = await import("node:readline");
   const file = join(work, "floor.db");
   migrateDatabase(file);
   const db = new Database(file);
-  db.pragma("foreign_keys = OFF");
-  db.pragma("cache_size = -65536");
+  useLoadSettings(db);
   const columns = transactionsTable.columns;
   const numeric = columns.map((c) => c.kind === "money" || c.kind === "money?" || c.kind === "real?");
   const bool = columns.map((c) => c.kind === "bool");
-  const insert = db.prepare(
-    `INSERT INTO "transactions" (${columns.map((c) => `"${c.name}"`).join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`,
-  );
+  const insert = db.prepare(insertSql(transactionsTable as never));
   db.exec("BEGIN IMMEDIATE");
-  const indexes = (
-    db
-      .prepare(
-        `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL`,
-      )
-      .all() as { name: string; sql: string }[]
-  ).map((index) => {
-    db.exec(`DROP INDEX "${index.name}"`);
-    return index.sql;
-  });
+  const indexes = dropSecondaryIndexes(db, transactionsTable.table);
   let inserting = 0;
   let rows = 0;
   let batch: (string | number | null)[][] = [];

@@ -111,11 +111,35 @@ interface Target {
   cells: (string | number | null)[];
 }
 
-function target(db: Database.Database, spec: AnySpec): Target {
+/** The statement inserting one row of a table, its columns in the spec's order. */
+export function insertSql(spec: TableSpec<never>): string {
   const names = spec.columns.map((c) => `"${c.name}"`).join(", ");
-  const insert = db.prepare(
-    `INSERT INTO "${spec.table}" (${names}) VALUES (${spec.columns.map(() => "?").join(", ")})`,
-  );
+  return `INSERT INTO "${spec.table}" (${names}) VALUES (${spec.columns.map(() => "?").join(", ")})`;
+}
+
+/**
+ * Drops a table's secondary indexes and returns the statements that build them again: loading into
+ * an empty table, one sort per index after the rows costs less than an index update per row.
+ */
+export function dropSecondaryIndexes(db: Database.Database, table: string): string[] {
+  const indexes = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL`)
+    .all(table) as { name: string; sql: string }[];
+  for (const index of indexes) db.exec(`DROP INDEX "${index.name}"`);
+  return indexes.map((index) => index.sql);
+}
+
+/** The connection settings of a load (see loadCsvIntoFile). */
+export function useLoadSettings(db: Database.Database): void {
+  db.pragma("busy_timeout = 10000");
+  // References are checked by the loader itself (against the files, as before): the foreign keys
+  // would only repeat that work for every row.
+  db.pragma("foreign_keys = OFF");
+  db.pragma("cache_size = -65536");
+}
+
+function target(db: Database.Database, spec: AnySpec): Target {
+  const insert = db.prepare(insertSql(spec));
   const base = (db.prepare(`SELECT max(rowid) FROM "${spec.table}"`).pluck().get() as number | null) ?? 0;
   return {
     spec,
@@ -401,18 +425,7 @@ function loadInto(
   // memory: the integrity checks read transfer legs and loan payments back from this transaction.
   // Into an empty table, the secondary indexes are built once after the rows (in this transaction):
   // one sort each instead of an index update per row.
-  const deferred = t.transactions.held
-    ? []
-    : (
-        db
-          .prepare(
-            `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' AND sql IS NOT NULL`,
-          )
-          .all() as { name: string; sql: string }[]
-      ).map((index) => {
-        db.exec(`DROP INDEX "${index.name}"`);
-        return index.sql;
-      });
+  const deferred = t.transactions.held ? [] : dropSecondaryIndexes(db, "transactions");
   const txnRowid = db.prepare(`SELECT rowid FROM "transactions" WHERE transaction_id = ?`).pluck();
   // Ids of this file's transactions that were already in the database (not inserted again).
   const heldTxns = new Set<string>();
@@ -758,11 +771,7 @@ function loadInto(
 export function loadCsvIntoFile(file: string, dir: string, options: LoadCsvOptions = {}): LoadCsvResult {
   const db = new Database(file, { fileMustExist: true });
   try {
-    db.pragma("busy_timeout = 10000");
-    // References are checked by the loader itself (against the files, as before): the foreign keys
-    // would only repeat that work for every row.
-    db.pragma("foreign_keys = OFF");
-    db.pragma("cache_size = -65536");
+    useLoadSettings(db);
     db.exec("BEGIN IMMEDIATE");
     try {
       const result = loadInto(db, dir, options);
