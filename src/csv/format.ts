@@ -58,8 +58,9 @@ function readMoney(text: string): number | CellRefusal {
   if (!MONEY.test(text)) return new CellRefusal(`"${clip(text)}" is not an amount with two decimals`);
   const value = Number(text);
   // Up to 12 digits before the point (under 10^12 dollars, 14 significant digits) the double nearest
-  // the text is within 10^-4 of it, so it prints back as written and holds whole cents: what the
-  // checks below would find, at a fraction of their cost (the loader reads millions of amounts).
+  // the text is less than 2·10^-4 from it, far below half a cent, so it prints back as written and
+  // holds whole cents: what the checks below would find, at a fraction of their cost (the loader
+  // reads millions of amounts). A leading zero never prints back: those texts take the checks.
   const sign = text.charCodeAt(0) === 45 ? 1 : 0;
   const leadingZero = text.charCodeAt(sign) === 48 && text.charCodeAt(sign + 1) !== 46;
   if (text.length <= SHORT_MONEY && !leadingZero) return value;
