@@ -5,10 +5,10 @@
 //           and not counted in the peak memory below)
 //   --dir   load an existing export instead (for example one written by `spendsense-fixtures export`)
 //   --db    load into PostgreSQL (a fresh schema, dropped afterwards) instead of a new SQLite file
-//   --floor SQLite's own share: the transactions file's rows, split on commas outside the timing,
-//           inserted into a new migrated database with the loader's statement, settings and deferred
-//           indexes, and nothing else (no checks, no records): the least any loader built on one
-//           better-sqlite3 connection could take for them
+//   --floor SQLite's own share: the transactions file's rows, read and checked outside the timing,
+//           inserted into a new migrated database with the loader's statement, cells, settings and
+//           deferred indexes; only the inserts and index builds are timed: the least any loader built
+//           on one better-sqlite3 connection could take for them
 // Prints rows, wall time, rows/s and this process's peak RSS (the load only).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -21,33 +21,34 @@ const USAGE = `Usage: npx tsx scripts/bench-load.ts [users] [--dir DIR] [--db po
 
 Load a dataset's CSV files (written first for [users], default 10000, or an export in --dir) into a
 new SQLite file, or with --db into a fresh PostgreSQL schema; print rows/s, wall time and peak RSS.
---floor times only SQLite's inserts of the transactions (split outside the timing) and its index builds.`;
+--floor times only SQLite's inserts of the transactions (read outside the timing) and its index builds.`;
 
-/** Transaction rows split per batch (outside the timing), then inserted (timed). */
+/** Transaction rows read per batch (outside the timing), then inserted (timed). */
 const FLOOR_BATCH = 50_000;
 
 /**
- * The SQLite floor of the transactions' load: their rows inserted with the loader's prepared
- * statement into the migrated schema in one transaction, secondary indexes dropped and rebuilt
- * after (as the loader does), timing only SQLite's work.
+ * The SQLite floor of the transactions' load: their rows read and checked by the loader's reader and
+ * turned into the loader's cells outside the timing, then inserted with its prepared statement into
+ * the migrated schema in one transaction, the secondary indexes dropped and built after (as the loader
+ * does), timing only SQLite's work.
  */
 async function insertFloor(dir: string, work: string): Promise<void> {
   const Database = (await import("better-sqlite3")).default;
+  const { closeSync, openSync, readSync } = await import("node:fs");
   const { migrateDatabase } = await import("../src/db/migrate.ts");
   const { dropSecondaryIndexes, insertSql, useLoadSettings } = await import("../src/db/load-csv.ts");
+  const { sqlCell } = await import("../src/db/cells.ts");
+  const { CHUNK_BYTES, CsvTableReader } = await import("../src/csv/read.ts");
+  const { TransactionSchema } = await import("../src/schemas/transaction.ts");
   const { transactionsTable } = await import("../src/tables/tables.ts");
-  const { createReadStream } = await import("node:fs");
-  const { createInterface } = await import("node:readline");
   const file = join(work, "floor.db");
   migrateDatabase(file);
   const db = new Database(file);
   useLoadSettings(db);
-  const columns = transactionsTable.columns;
-  const numeric = columns.map((c) => c.kind === "money" || c.kind === "money?" || c.kind === "real?");
-  const bool = columns.map((c) => c.kind === "bool");
-  const insert = db.prepare(insertSql(transactionsTable as never));
+  const spec = transactionsTable;
+  const insert = db.prepare(insertSql(spec as never));
   db.exec("BEGIN IMMEDIATE");
-  const indexes = dropSecondaryIndexes(db, transactionsTable.table);
+  const indexes = dropSecondaryIndexes(db, spec.table);
   let inserting = 0;
   let rows = 0;
   let batch: (string | number | null)[][] = [];
@@ -58,18 +59,19 @@ async function insertFloor(dir: string, work: string): Promise<void> {
     rows += batch.length;
     batch = [];
   };
-  let header = true;
-  for await (const line of createInterface({ input: createReadStream(join(dir, transactionsTable.file)) })) {
-    if (header || line === "") {
-      header = false;
-      continue;
-    }
-    // The generator quotes no transaction field; a quoted one would only be split wrongly here.
-    batch.push(
-      line.split(",").map((v, i) => (v === "" ? null : numeric[i] ? Number(v) : bool[i] ? (v === "true" ? 1 : 0) : v)),
-    );
+  const reader = new CsvTableReader(spec, TransactionSchema, spec.file, (record) => {
+    batch.push(spec.columns.map((c) => sqlCell(c, record)));
     if (batch.length === FLOOR_BATCH) flush();
+  });
+  const fd = openSync(join(dir, spec.file), "r");
+  try {
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    for (let n = readSync(fd, buffer); n > 0; n = readSync(fd, buffer)) reader.push(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
   }
+  reader.end();
+  if (reader.problems.length > 0) throw new Error(`${spec.file} has problems: ${reader.problems[0]?.message}`);
   flush();
   const indexStarted = performance.now();
   for (const sql of indexes) db.exec(sql);
