@@ -41,8 +41,6 @@ export function formatCell(kind: ColumnKind, value: unknown): string {
   return cellFormatter(kind)(value);
 }
 
-export type ParsedCell = { ok: true; value: unknown } | { ok: false; reason: string };
-
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const MONEY = /^-?\d+\.\d{2}$/;
 
@@ -71,8 +69,12 @@ function readMoney(text: string): number | CellRefusal {
 }
 
 /**
- * The value of a column kind's CSV text, or a `CellRefusal` saying why it cannot be read (the
- * reader's path: no result object per cell).
+ * Read the CSV text of a column kind back into a value, or a `CellRefusal` saying why it cannot be
+ * read (an instance, not a result object per cell: the reader reads millions of cells).
+ *
+ * @example
+ * readCell("money", "-12.30"); // -12.3
+ * readCell("bool", "yes");     // CellRefusal { reason: '"yes" is not true or false' }
  */
 export function readCell(kind: ColumnKind, text: string): unknown {
   if (text === "")
@@ -101,12 +103,6 @@ export function readCell(kind: ColumnKind, text: string): unknown {
       if (text.includes("\u0000")) return new CellRefusal("contains a NUL byte");
       return text.charCodeAt(0) === 39 ? text.slice(1) : text;
   }
-}
-
-/** Read the CSV text of a column kind back into a value, or say why it cannot be read. */
-export function parseCell(kind: ColumnKind, text: string): ParsedCell {
-  const value = readCell(kind, text);
-  return value instanceof CellRefusal ? { ok: false, reason: value.reason } : { ok: true, value };
 }
 
 /** A value shortened for an error message. */
