@@ -107,10 +107,11 @@ describe("readTableCsv on malformed input", () => {
   });
 
   it("reads every amount up to 12 digits before the point back as written, and refuses leading zeros", () => {
-    // Amounts of 1 to 14 digits of cents, spread over every magnitude (a fixed LCG: no randomness in
-    // tests); each must come back as the double that prints as the text, holding whole cents.
+    // Amounts of 1 to 14 digits of cents, spread over every magnitude (a fixed 31-bit LCG in integer
+    // arithmetic: no randomness in tests); each must come back as the double that prints as the text,
+    // holding whole cents.
     let state = 12345;
-    const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31);
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff);
     const texts = ["0.00", "0.01", "-0.01", "999999999999.99", "-999999999999.99", "100000000000.00"];
     for (let digits = 1; digits <= 14; digits++)
       for (let k = 0; k < 200; k++) {
